@@ -1,0 +1,28 @@
+-- Departments and county governments named in the Qingyuan 2018–2020 plan (附表2 lead/participating departments).
+-- Codes are stable: they are Camunda candidate groups and Keycloak group names.
+INSERT INTO department (code, name_zh, name_en, kind, county) VALUES
+('city-epb',        '市环境保护局',         'City Environmental Protection Bureau',         'BUREAU', NULL),
+('city-drc',        '市发展改革局',         'City Development and Reform Bureau',           'BUREAU', NULL),
+('city-eit',        '市经济和信息化局',     'City Economy and Information Technology Bureau','BUREAU', NULL),
+('city-land',       '市国土资源局',         'City Land and Resources Bureau',               'BUREAU', NULL),
+('city-housing',    '市住房和城乡建设管理局','City Housing and Urban-Rural Development Bureau','BUREAU', NULL),
+('city-planning',   '市城乡规划局',         'City Urban and Rural Planning Bureau',         'BUREAU', NULL),
+('city-finance',    '市财政局',             'City Finance Bureau',                          'BUREAU', NULL),
+('city-agriculture','市农业局',             'City Agriculture Bureau',                      'BUREAU', NULL),
+('city-forestry',   '市林业局',             'City Forestry Bureau',                         'BUREAU', NULL),
+('city-safety',     '市安全监管局',         'City Work Safety Supervision Bureau',          'BUREAU', NULL),
+('city-health',     '市卫生计生局',         'City Health and Family Planning Bureau',       'BUREAU', NULL),
+('city-food-drug',  '市食品药品监管局',     'City Food and Drug Administration',            'BUREAU', NULL),
+('city-aic',        '市工商局',             'City Administration for Industry and Commerce','BUREAU', NULL),
+('city-quality',    '市质监局',             'City Quality and Technical Supervision Bureau','BUREAU', NULL),
+('city-water',      '市水务局',             'City Water Affairs Bureau',                    'BUREAU', NULL),
+('city-land-reserve','市土地储备局',         'City Land Reserve Bureau',                     'BUREAU', NULL),
+('city-supply-coop','市供销合作社',         'City Supply and Marketing Cooperative',        'BUREAU', NULL),
+('gov-qingcheng',   '清城区人民政府',       'Qingcheng District Government',                'GOVERNMENT', '清城区'),
+('gov-qingxin',     '清新区人民政府',       'Qingxin District Government',                  'GOVERNMENT', '清新区'),
+('gov-yingde',      '英德市人民政府',       'Yingde City Government',                       'GOVERNMENT', '英德市'),
+('gov-lianzhou',    '连州市人民政府',       'Lianzhou City Government',                     'GOVERNMENT', '连州市'),
+('gov-fogang',      '佛冈县人民政府',       'Fogang County Government',                     'GOVERNMENT', '佛冈县'),
+('gov-yangshan',    '阳山县人民政府',       'Yangshan County Government',                   'GOVERNMENT', '阳山县'),
+('gov-lianshan',    '连山壮族瑶族自治县人民政府','Lianshan Zhuang and Yao Autonomous County Government','GOVERNMENT','连山县'),
+('gov-liannan',     '连南瑶族自治县人民政府','Liannan Yao Autonomous County Government',    'GOVERNMENT', '连南县');
