@@ -1,0 +1,9 @@
+package org.hmcflow.enterprise;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EnterpriseRepository extends JpaRepository<Enterprise, Long> {
+
+    Optional<Enterprise> findByUscc(String uscc);
+}

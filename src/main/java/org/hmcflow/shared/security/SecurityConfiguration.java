@@ -1,0 +1,110 @@
+package org.hmcflow.shared.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.hmcflow.shared.web.Problems;
+import org.hmcflow.user.Role;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what. Browsers sign in on the login page; scripts and API clients may use HTTP Basic on
+ * {@code /api} and {@code /engine-rest}. The Camunda webapps and engine REST API take the same login through
+ * {@link SpringSecurityAuthenticationProvider}. Only the health check and public disclosure are open.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**",
+            "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+        RequestMatcher apiPaths = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
+                new AntPathRequestMatcher("/engine-rest/**"));
+        AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"HMC-Flow\"");
+            Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Authentication required",
+                    "Sign in, or send HTTP Basic credentials.", Map.of());
+        };
+        AccessDeniedHandler apiDenied = (request, response, e) -> Problems.write(response, json, HttpStatus.FORBIDDEN,
+                "Forbidden", "Your role may not do this.", Map.of());
+
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers(PUBLIC).permitAll()
+                // Camunda's "create first admin" page and endpoint: our admin is provisioned, so never open.
+                .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
+                .requestMatchers("/engine-rest/**").hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.SUPERVISOR.name())
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                .anyRequest().authenticated())
+            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(ex -> ex
+                .defaultAuthenticationEntryPointFor(apiEntryPoint, apiPaths)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequest.INSTANCE)
+                .defaultAccessDeniedHandlerFor(apiDenied, apiPaths))
+            // Camunda's webapps carry their own CSRF protection; HTTP Basic clients send no cookie to forge.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
+                    request -> request.getHeader("Authorization") != null))
+            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+            .addFilterAfter(new ExpressionQueryFilter(json), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The engine REST API runs its authorization checks as the Spring-authenticated user. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(101); // after the Spring Security filter chain
+        return registration;
+    }
+
+    /** The Camunda webapps (Tasklist, Cockpit, Admin) take the Spring-authenticated user: one login for all. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                SpringSecurityAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(101);
+        return registration;
+    }
+
+    /** Matches every request; the fallback entry point for browsers. */
+    private enum AnyRequest implements RequestMatcher {
+        INSTANCE;
+
+        @Override
+        public boolean matches(jakarta.servlet.http.HttpServletRequest request) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.hmcflow.shared.workflow;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.hmcflow.department.Department;
+import org.hmcflow.department.DepartmentService;
+import org.hmcflow.enterprise.Enterprise;
+import org.hmcflow.enterprise.EnterpriseService;
+import org.hmcflow.user.Actor;
+import org.hmcflow.user.Role;
+import org.hmcflow.user.UserService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mirrors HMC-Flow's users, departments and enterprises into the engine as users and groups, and grants each
+ * role what it needs — no more: enterprises start their own processes and work their own tasks, reviewers their
+ * department's tasks, supervisors read everything and act on supervision tasks, admins administer. Also creates the
+ * Tasklist filters, since stored queries may not use expressions such as {@code ${currentUser()}}. Task candidates
+ * get TASK_WORK (see {@code default-user-permission-name-for-task}), not full UPDATE.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class EngineIdentity implements ApplicationRunner {
+
+    /** Process keys users may start directly (a role may start only those listed for it). */
+    static final List<String> REPORTABLE_PROCESSES = List.of("hazard-lifecycle");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final UserService users;
+    private final DepartmentService departments;
+    private final EnterpriseService enterprises;
+
+    EngineIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                   TaskService tasks, UserService users, DepartmentService departments, EnterpriseService enterprises) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.users = users;
+        this.departments = departments;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        syncAll();
+    }
+
+    public void syncAll() {
+        for (Role role : Role.values()) {
+            group(role.group(), roleName(role), "WORKFLOW");
+        }
+        group("camunda-admin", "Camunda 管理员 Camunda administrators", "SYSTEM");
+        grantRoles();
+        for (Department d : departments.all()) {
+            group(d.getCode(), d.getNameZh(), "DEPARTMENT");
+            taskFilter(d.getCode(), d.getNameZh() + " 待办 / Open tasks", d.getCode());
+        }
+        for (Enterprise e : enterprises.all()) {
+            group(e.candidateGroup(), e.getName(), "ENTERPRISE");
+            taskFilter(e.candidateGroup(), e.getName() + " 待办 / Open tasks", e.candidateGroup());
+        }
+        taskFilter(Role.SUPERVISOR.group(), "督办事项 / Supervision", Role.SUPERVISOR.group());
+        allTasksFilter();
+        users.all().forEach(u -> users.actor(u.getUsername()).ifPresent(this::sync));
+    }
+
+    /** Creates or updates the engine user of an actor and its group memberships. */
+    public void sync(Actor actor) {
+        User user = identity.createUserQuery().userId(actor.username()).singleResult();
+        if (user == null) {
+            user = identity.newUser(actor.username());
+        }
+        user.setFirstName(actor.displayName());
+        user.setLastName("");
+        identity.saveUser(user);
+        for (String groupId : actor.groups()) {
+            if (identity.createUserQuery().userId(actor.username()).memberOfGroup(groupId).count() == 0) {
+                identity.createMembership(actor.username(), groupId);
+            }
+        }
+    }
+
+    private void group(String id, String name, String type) {
+        Group group = identity.createGroupQuery().groupId(id).singleResult();
+        if (group == null) {
+            group = identity.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    private void grantRoles() {
+        for (Resource resource : Resources.values()) {
+            grant("camunda-admin", resource, ANY, Permissions.ALL);
+        }
+        for (Role role : Role.values()) {
+            grant(role.group(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(role.group(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            grant(role.group(), Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+        }
+        for (String key : REPORTABLE_PROCESSES) {
+            for (Role role : List.of(Role.ENTERPRISE, Role.REVIEWER)) {
+                grant(role.group(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(role.group(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+            }
+        }
+        String supervisors = Role.SUPERVISOR.group();
+        grant(supervisors, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(supervisors, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+        grant(supervisors, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(supervisors, Resources.TASK, ANY, Permissions.READ);
+        grant(supervisors, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(supervisors, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grant(supervisors, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization authorization = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private void taskFilter(String groupId, String name, String candidateGroup) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name).setOwner("admin")
+                .setQuery(tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks());
+        filters.saveFilter(filter);
+        grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private void allTasksFilter() {
+        String name = "全部待办 / All open tasks";
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name).setOwner("admin").setQuery(tasks.createTaskQuery());
+        filters.saveFilter(filter);
+        grant(Role.SUPERVISOR.group(), Resources.FILTER, filter.getId(), Permissions.READ);
+        grant(Role.ADMIN.group(), Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private static String roleName(Role role) {
+        return switch (role) {
+            case ADMIN -> "管理员 Administrators";
+            case REVIEWER -> "审核人员 Reviewers";
+            case SUPERVISOR -> "督办人员 Supervisors";
+            case ENTERPRISE -> "企业用户 Enterprise users";
+        };
+    }
+}
