@@ -1,0 +1,13 @@
+package org.hmcflow.hazard;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the hazard lifecycle ({@code hmc.hazard}).
+ *
+ * @param triageGroup the department that triages every report (市环境保护局 in the Qingyuan plan, 附表2 rows 36–37)
+ */
+@ConfigurationProperties(prefix = "hmc.hazard")
+record HazardProperties(@DefaultValue("city-epb") String triageGroup) {
+}

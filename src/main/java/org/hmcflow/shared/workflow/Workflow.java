@@ -1,0 +1,117 @@
+package org.hmcflow.shared.workflow;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.hmcflow.user.Actor;
+import org.springframework.stereotype.Service;
+
+/**
+ * The seam between HMC-Flow and the process engine: the few engine calls the capabilities need, in the
+ * application's own terms. Keeping them here means a move to another engine touches this package, not every
+ * capability.
+ */
+@Service
+public class Workflow {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final RepositoryService repository;
+
+    Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.repository = repository;
+    }
+
+    /** Starts a process for a case; the business key is the case's id. Returns the process instance id. */
+    public String start(String processKey, Object caseId, Map<String, Object> variables, Actor actor) {
+        return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+    }
+
+    public List<OpenTask> openTasks(String processInstanceId) {
+        return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
+    }
+
+    public Optional<OpenTask> openTask(String processInstanceId, String taskKey) {
+        return openTasks(processInstanceId).stream().filter(t -> t.key().equals(taskKey)).findFirst();
+    }
+
+    /** Open tasks the actor may work: those offered to one of its groups, or assigned to it. */
+    public List<OpenTask> tasksFor(Actor actor, int first, int max) {
+        TaskQuery query = tasks.createTaskQuery().or().taskCandidateGroupIn(actor.groups()).taskAssignee(actor.username())
+                .endOr().orderByDueDateNullsLast().asc();
+        return toOpenTasks(query.listPage(first, max));
+    }
+
+    /** Open tasks past their due date, across every process. */
+    public List<OpenTask> overdueTasks(Date now, int first, int max) {
+        return toOpenTasks(tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc().listPage(first, max));
+    }
+
+    public boolean mayWork(Actor actor, OpenTask task) {
+        return actor.username().equals(task.assignee())
+                || task.candidateGroups().stream().anyMatch(actor.groups()::contains);
+    }
+
+    /**
+     * Completes a task as the actor, with the given form values; the engine's authorization checks and the
+     * process's completion listeners run as that actor.
+     */
+    public void complete(String taskId, Map<String, Object> variables, Actor actor) {
+        as(actor, () -> {
+            tasks.complete(taskId, variables);
+            return null;
+        });
+    }
+
+    public List<Incident> openIncidents(int first, int max) {
+        return runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(first, max);
+    }
+
+    public String processKeyOf(String processDefinitionId) {
+        return repository.getProcessDefinition(processDefinitionId).getKey();
+    }
+
+    /** Runs engine calls as the actor (engine authorization, listeners that ask who acts), then forgets it. */
+    private <T> T as(Actor actor, Supplier<T> work) {
+        identity.setAuthentication(actor.username(), actor.groups());
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw WorkflowExceptions.unwrap(e);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<OpenTask> toOpenTasks(Collection<Task> list) {
+        List<OpenTask> result = new ArrayList<>();
+        for (Task t : list) {
+            List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
+                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                    .map(IdentityLink::getGroupId).toList();
+            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            result.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(),
+                    processKeyOf(t.getProcessDefinitionId()), businessKey, groups, t.getAssignee(),
+                    t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+        }
+        return result;
+    }
+}
