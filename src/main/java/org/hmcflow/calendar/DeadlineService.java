@@ -1,0 +1,140 @@
+package org.hmcflow.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * 时限计算 — turns a named rule of {@code config/sla.yaml} into the instant a deadline ends.
+ *
+ * <p>Everything is counted in the zone of the injected {@link Clock} ({@code hmc.time-zone}, Asia/Shanghai), and
+ * "now" is the clock's instant, which follows the engine clock. A deadline ends on its due day at
+ * {@code hmc.sla.due-time} (23:59 by default). The day a period starts from never counts (民法典 Art 201).
+ *
+ * <ul>
+ *   <li>{@link DayUnit#WORKING_DAYS}: the {@code amount}-th working day after the start day, per the
+ *       {@link WorkingDayCalendar}.</li>
+ *   <li>{@link DayUnit#CALENDAR_DAYS}: the start day plus {@code amount} days; <b>if that day is not a working day
+ *       (weekend or official holiday), the deadline moves to the next working day</b> — 民法典 Art 203 ("期间的最后一日是
+ *       法定休假日的，以法定休假日结束的次日为期间的最后一日"), which is also how administrative-licensing limits are
+ *       handled in practice under 行政许可法.</li>
+ * </ul>
+ */
+@Component
+public class DeadlineService {
+
+    static final int MAX_WORKING_DAYS = 365;
+
+    private final WorkingDayCalendar calendar;
+    private final SlaProperties sla;
+    private final Clock clock;
+
+    public DeadlineService(WorkingDayCalendar calendar, SlaProperties sla, Clock clock) {
+        this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.sla = Objects.requireNonNull(sla, "sla");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** When the rule's period, started now, ends. */
+    public Instant due(String ruleName) {
+        return due(ruleName, clock.instant());
+    }
+
+    /** When the rule's period, started at {@code from}, ends: the due day (see the class comment) at the due time. */
+    public Instant due(String ruleName, Instant from) {
+        SlaRule rule = rule(ruleName);
+        Objects.requireNonNull(from, "from");
+        LocalDate start = LocalDate.ofInstant(from, zone());
+        LocalDate dueDay = switch (rule.unit()) {
+            case WORKING_DAYS -> calendar.plusWorkingDays(start, rule.amount());
+            // days == 0: the day itself if worked, else the next working day (民法典 Art 203)
+            case CALENDAR_DAYS -> calendar.plusWorkingDays(start.plusDays(rule.amount()), 0);
+        };
+        return atDueTime(dueDay);
+    }
+
+    /**
+     * The {@code days}-th working day after today, at the due time; for a period a user sets (e.g. a reviewer's own
+     * rectification period).
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= days <= 365}
+     */
+    public Instant dueAfterWorkingDays(int days) {
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException(
+                    "A period in working days must be between 1 and " + MAX_WORKING_DAYS + ", was " + days);
+        }
+        return atDueTime(calendar.plusWorkingDays(today(), days));
+    }
+
+    /**
+     * When to remind about a deadline: the rule's reminder lead (or {@code hmc.sla.default-reminder-lead-working-days}
+     * when the rule sets none or {@code ruleNameOrNull} is null) in working days before the due day, at
+     * {@code hmc.sla.reminder-time}. Never earlier than now (a short period reminds at once) and never later than
+     * {@code due} (so a deadline already past reminds at its due instant, which a timer fires at once).
+     *
+     * @throws IllegalArgumentException if the rule name is not null and unknown
+     */
+    public Instant reminderBefore(Instant due, String ruleNameOrNull) {
+        Objects.requireNonNull(due, "due");
+        int lead = sla.defaultReminderLeadWorkingDays();
+        if (ruleNameOrNull != null) {
+            Integer own = rule(ruleNameOrNull).reminderLeadWorkingDays();
+            if (own != null) {
+                lead = own;
+            }
+        }
+        LocalDate reminderDay = calendar.minusWorkingDays(LocalDate.ofInstant(due, zone()), lead);
+        Instant reminder = reminderDay.atTime(sla.reminderTime()).atZone(zone()).toInstant();
+        Instant now = clock.instant();
+        if (reminder.isBefore(now)) {
+            reminder = now;
+        }
+        return reminder.isAfter(due) ? due : reminder;
+    }
+
+    /**
+     * The rule of that name.
+     *
+     * @throws IllegalArgumentException if there is none, listing the known names
+     */
+    public SlaRule rule(String name) {
+        SlaRule rule = name == null ? null : sla.rules().get(name);
+        if (rule == null) {
+            throw new IllegalArgumentException(
+                    "Unknown SLA rule '" + name + "'; known: " + String.join(", ", new TreeSet<>(sla.rules().keySet())));
+        }
+        return rule;
+    }
+
+    /**
+     * Working days from today until the due day: 0 when due today, 1 when due the next working day. Negative once
+     * {@code due} has passed, counting the working days since the due day, and at least -1 (a deadline that passed
+     * on Friday is overdue on Saturday too).
+     */
+    public long remainingWorkingDays(Instant due) {
+        Objects.requireNonNull(due, "due");
+        LocalDate today = today();
+        LocalDate dueDay = LocalDate.ofInstant(due, zone());
+        if (due.isBefore(clock.instant())) {
+            return -Math.max(1, calendar.workingDaysBetween(dueDay, today));
+        }
+        return calendar.workingDaysBetween(today, dueDay);
+    }
+
+    private Instant atDueTime(LocalDate day) {
+        return day.atTime(sla.dueTime()).atZone(zone()).toInstant();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

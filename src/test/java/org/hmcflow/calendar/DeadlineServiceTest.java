@@ -1,0 +1,210 @@
+package org.hmcflow.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hmcflow.calendar.CalendarFixtures.REAL_CALENDAR;
+import static org.hmcflow.calendar.CalendarFixtures.clockAt;
+import static org.hmcflow.calendar.CalendarFixtures.shanghai;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DeadlineServiceTest {
+
+    private static final Map<String, SlaRule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("hazard.triage", new SlaRule(3, DayUnit.WORKING_DAYS, "local practice", null));
+        RULES.put("hazard.rectify", new SlaRule(15, DayUnit.WORKING_DAYS, "local practice", 1));
+        RULES.put("permit.change.filing", new SlaRule(30, DayUnit.CALENDAR_DAYS, "Art 14", null));
+        RULES.put("hazard.short", new SlaRule(1, DayUnit.WORKING_DAYS, "local practice", 5));
+    }
+
+    /** Thursday 12 Feb 2026, 10:00 in Shanghai: the last full working week before 春节 (15–23 Feb). */
+    private static final String THURSDAY_BEFORE_SPRING_FESTIVAL = "2026-02-12T10:00";
+
+    private static DeadlineService at(String localDateTime) {
+        return new DeadlineService(REAL_CALENDAR, CalendarFixtures.sla(RULES), clockAt(localDateTime));
+    }
+
+    private final DeadlineService service = at(THURSDAY_BEFORE_SPRING_FESTIVAL);
+
+    @Nested
+    class Due {
+
+        @Test
+        void workingDaysSkipTheHolidayAndEndAtTheDueTime() {
+            assertThat(service.due("hazard.triage")).isEqualTo(shanghai("2026-02-24T23:59"));
+        }
+
+        @Test
+        void theStartDayIsTakenInTheBureausZoneNotUtc() {
+            // 17:30 UTC on Thu 12 Feb is already 01:30 on Fri 13 Feb in Shanghai: the period starts on the 13th
+            Instant lateEveningUtc = Instant.parse("2026-02-12T17:30:00Z");
+            assertThat(service.due("hazard.triage", lateEveningUtc)).isEqualTo(shanghai("2026-02-25T23:59"));
+        }
+
+        @Test
+        void theZoneIsTheClocksNotTheServersDefault() {
+            // surefire runs in Asia/Shanghai; a clock in UTC must still win (hmc.time-zone is the clock's zone)
+            Instant lateEveningUtc = Instant.parse("2026-02-12T17:30:00Z");
+            DeadlineService utc = new DeadlineService(REAL_CALENDAR, CalendarFixtures.sla(RULES),
+                    Clock.fixed(lateEveningUtc, ZoneOffset.UTC));
+            assertThat(utc.due("hazard.triage")).isEqualTo(Instant.parse("2026-02-24T23:59:00Z"));
+        }
+
+        @Test
+        void calendarDaysThatEndInTheHolidayMoveToTheNextWorkingDay() {
+            // 16 Jan + 30 days = Sun 15 Feb, first day of 春节 → Tue 24 Feb (民法典 Art 203)
+            assertThat(service.due("permit.change.filing", shanghai("2026-01-16T10:00")))
+                    .isEqualTo(shanghai("2026-02-24T23:59"));
+        }
+
+        @Test
+        void calendarDaysThatEndOnAMakeUpSaturdayStayThere() {
+            // 15 Jan + 30 days = Sat 14 Feb, a make-up workday
+            assertThat(service.due("permit.change.filing", shanghai("2026-01-15T10:00")))
+                    .isEqualTo(shanghai("2026-02-14T23:59"));
+        }
+
+        @Test
+        void calendarDaysThatEndOnAnOrdinaryWeekdayAreNotMoved() {
+            // 2 Mar + 30 days = Wed 1 Apr; 30 working days would be much later
+            assertThat(service.due("permit.change.filing", shanghai("2026-03-02T10:00")))
+                    .isEqualTo(shanghai("2026-04-01T23:59"));
+        }
+
+        @Test
+        void calendarDaysThatEndOnAnOrdinaryWeekendMoveToMonday() {
+            // 5 Mar + 30 days = Sat 4 Apr, also 清明节 (4–6 Apr) → Tue 7 Apr
+            assertThat(service.due("permit.change.filing", shanghai("2026-03-05T10:00")))
+                    .isEqualTo(shanghai("2026-04-07T23:59"));
+            // 7 Mar + 30 days = Mon 6 Apr (清明节) → Tue 7 Apr; 8 Mar + 30 = Tue 7 Apr
+            assertThat(service.due("permit.change.filing", shanghai("2026-03-08T10:00")))
+                    .isEqualTo(shanghai("2026-04-07T23:59"));
+        }
+
+        @Test
+        void unknownRuleNamesListTheKnownOnes() {
+            assertThatThrownBy(() -> service.due("hazard.triag"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Unknown SLA rule 'hazard.triag'; known: hazard.rectify, hazard.short, hazard.triage, "
+                            + "permit.change.filing");
+        }
+
+        @Test
+        void theDueTimeIsASetting() {
+            DeadlineService fivePm = new DeadlineService(REAL_CALENDAR,
+                    new SlaProperties(LocalTime.of(17, 0), LocalTime.of(9, 0), 2, RULES),
+                    clockAt(THURSDAY_BEFORE_SPRING_FESTIVAL));
+            assertThat(fivePm.due("hazard.triage")).isEqualTo(shanghai("2026-02-24T17:00"));
+        }
+    }
+
+    @Nested
+    class DueAfterWorkingDays {
+
+        @Test
+        void countsWorkingDaysFromToday() {
+            assertThat(service.dueAfterWorkingDays(1)).isEqualTo(shanghai("2026-02-13T23:59"));
+            assertThat(service.dueAfterWorkingDays(3)).isEqualTo(shanghai("2026-02-24T23:59"));
+        }
+
+        @Test
+        void refusesPeriodsOutsideOneToAYear() {
+            assertThatThrownBy(() -> service.dueAfterWorkingDays(0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A period in working days must be between 1 and 365, was 0");
+            assertThatThrownBy(() -> service.dueAfterWorkingDays(366))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("was 366");
+            assertThat(service.dueAfterWorkingDays(365)).isAfter(shanghai("2027-01-01T00:00"));
+        }
+    }
+
+    @Nested
+    class ReminderBefore {
+
+        @Test
+        void defaultLeadIsTwoWorkingDaysBeforeTheDueDayAtReminderTime() {
+            // due Tue 24 Feb; two working days back: Sat 14 Feb (调休), Fri 13 Feb
+            assertThat(service.reminderBefore(shanghai("2026-02-24T23:59"), "hazard.triage"))
+                    .isEqualTo(shanghai("2026-02-13T09:00"));
+            assertThat(service.reminderBefore(shanghai("2026-02-24T23:59"), null))
+                    .isEqualTo(shanghai("2026-02-13T09:00"));
+        }
+
+        @Test
+        void aRulesOwnLeadWins() {
+            // hazard.rectify reminds 1 working day before: the make-up Saturday 14 Feb
+            assertThat(service.reminderBefore(shanghai("2026-02-24T23:59"), "hazard.rectify"))
+                    .isEqualTo(shanghai("2026-02-14T09:00"));
+        }
+
+        @Test
+        void neverEarlierThanNow() {
+            // hazard.short: 1 working day, reminder lead 5 → the computed reminder lies in the past
+            Instant due = service.due("hazard.short");
+            assertThat(due).isEqualTo(shanghai("2026-02-13T23:59"));
+            assertThat(service.reminderBefore(due, "hazard.short")).isEqualTo(shanghai(THURSDAY_BEFORE_SPRING_FESTIVAL));
+        }
+
+        @Test
+        void neverLaterThanTheDueInstant() {
+            DeadlineService lateReminders = new DeadlineService(REAL_CALENDAR,
+                    new SlaProperties(LocalTime.of(23, 59), LocalTime.of(9, 0), 0, RULES),
+                    clockAt(THURSDAY_BEFORE_SPRING_FESTIVAL));
+            // lead 0 → the due day at 09:00, but the deadline itself is at 08:00 that day
+            Instant dueEarlyMorning = shanghai("2026-02-24T08:00");
+            assertThat(lateReminders.reminderBefore(dueEarlyMorning, null)).isEqualTo(dueEarlyMorning);
+            // a deadline already past reminds at its due instant (a timer with a past date fires at once)
+            Instant past = shanghai("2026-02-10T23:59");
+            assertThat(service.reminderBefore(past, null)).isEqualTo(past);
+        }
+
+        @Test
+        void anUnknownRuleIsRefused() {
+            assertThatThrownBy(() -> service.reminderBefore(shanghai("2026-02-24T23:59"), "nope"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Unknown SLA rule 'nope'");
+        }
+    }
+
+    @Nested
+    class RemainingWorkingDays {
+
+        @Test
+        void countsWorkingDaysUntilTheDueDay() {
+            assertThat(service.remainingWorkingDays(shanghai("2026-02-24T23:59"))).isEqualTo(3);
+            assertThat(service.remainingWorkingDays(shanghai("2026-02-12T23:59"))).as("due today").isZero();
+        }
+
+        @Test
+        void isNegativeWhenOverdueCountingTheWorkingDaysPast() {
+            // due Tue 10 Feb; Wed 11 and Thu 12 have passed since
+            assertThat(service.remainingWorkingDays(shanghai("2026-02-10T23:59"))).isEqualTo(-2);
+        }
+
+        @Test
+        void aDeadlinePassedBeforeAHolidayIsStillOverdueDuringIt() {
+            DeadlineService onSunday = at("2026-02-15T10:00");
+            assertThat(onSunday.remainingWorkingDays(shanghai("2026-02-14T23:59"))).isEqualTo(-1);
+            // due earlier today
+            assertThat(service.remainingWorkingDays(shanghai("2026-02-12T08:00"))).isEqualTo(-1);
+        }
+
+        @Test
+        void followsTheClock() {
+            Clock later = clockAt("2026-02-24T10:00");
+            DeadlineService service24th = new DeadlineService(REAL_CALENDAR, CalendarFixtures.sla(RULES), later);
+            assertThat(service24th.remainingWorkingDays(shanghai("2026-02-24T23:59"))).isZero();
+            assertThat(service24th.remainingWorkingDays(shanghai("2026-02-27T23:59"))).isEqualTo(3);
+        }
+    }
+}
