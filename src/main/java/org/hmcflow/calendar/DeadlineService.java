@@ -126,6 +126,11 @@ public class DeadlineService {
         return calendar.workingDaysBetween(today, dueDay);
     }
 
+    /** The instant a due day ends: that day at {@code hmc.sla.due-time} in the bureau's zone. */
+    public Instant endOf(LocalDate dueDay) {
+        return atDueTime(dueDay);
+    }
+
     private Instant atDueTime(LocalDate day) {
         return day.atTime(sla.dueTime()).atZone(zone()).toInstant();
     }

@@ -106,8 +106,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         // Framework errors (unreadable JSON, wrong method, missing parameter): same format, no internals.
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode, text("hmc.error.http." + statusCode.value(),
-                ex.getClass().getSimpleName()));
+        String key = "hmc.error.http." + statusCode.value();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode,
+                messages.getMessage(key, null, messages.getMessage("hmc.error.http.400", null, locale()), locale()));
         return ResponseEntity.status(statusCode).headers(headers).body(problem);
     }
 

@@ -55,7 +55,7 @@ public class Workflow {
     /** Open tasks the actor may work: those offered to one of its groups, or assigned to it. */
     public List<OpenTask> tasksFor(Actor actor, int first, int max) {
         TaskQuery query = tasks.createTaskQuery().or().taskCandidateGroupIn(actor.groups()).taskAssignee(actor.username())
-                .endOr().orderByDueDateNullsLast().asc();
+                .endOr().orderByDueDate().asc();
         return toOpenTasks(query.listPage(first, max));
     }
 
