@@ -68,10 +68,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, text("hmc.error.concurrent-change"), null);
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, text("hmc.error.upload-too-large"),
-                List.of(Map.of("field", "file", "message", text("hmc.error.upload-too-large"))));
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body(HttpStatus.PAYLOAD_TOO_LARGE,
+                text("hmc.error.upload-too-large"),
+                List.of(Map.of("field", "file", "message", text("hmc.error.upload-too-large")))));
     }
 
     @ExceptionHandler(Exception.class)
