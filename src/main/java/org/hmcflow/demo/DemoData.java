@@ -75,7 +75,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         List<Enterprise> seeded = ENTERPRISES.stream().map(e -> enterprises.register(Uscc.withCheckCharacter(e.body()),
-                e.name(), e.county(), e.industry(), "清城区".equals(e.county()), e.pollutants(), true)).toList();
+                e.name(), e.county(), e.industry(), enterprises.inKeyControlArea(e.county()), e.pollutants(), true)).toList();
         String hash = passwords.encode(PASSWORD);
         users.saveIfAbsent(new AppUser("admin", hash, "系统管理员 Administrator", Role.ADMIN, null, null, true));
         users.saveIfAbsent(new AppUser("reviewer", hash, "王审核（市环境保护局）", Role.REVIEWER,

@@ -23,7 +23,9 @@ import org.camunda.bpm.engine.identity.User;
 import org.hmcflow.department.Department;
 import org.hmcflow.department.DepartmentService;
 import org.hmcflow.enterprise.Enterprise;
+import org.hmcflow.enterprise.EnterpriseRegistered;
 import org.hmcflow.enterprise.EnterpriseService;
+import org.springframework.context.event.EventListener;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.hmcflow.user.UserService;
@@ -88,6 +90,14 @@ public class EngineIdentity implements ApplicationRunner {
         taskFilter(Role.SUPERVISOR.group(), "督办事项 / Supervision", Role.SUPERVISOR.group());
         allTasksFilter();
         users.all().forEach(u -> users.actor(u.getUsername()).ifPresent(this::sync));
+    }
+
+    /** A newly registered enterprise gets its engine group and Tasklist filter at once. */
+    @EventListener
+    public void on(EnterpriseRegistered event) {
+        String group = Enterprise.groupOf(event.enterpriseId());
+        group(group, event.name(), "ENTERPRISE");
+        taskFilter(group, event.name() + " 待办 / Open tasks", group);
     }
 
     /** Creates or updates the engine user of an actor and its group memberships. */
