@@ -15,7 +15,6 @@ import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Supervision 督办", description = "Overdue steps, incidents, notifications")
-@Validated
 class SupervisionController {
 
     record OverdueTask(String taskId, String taskKey, String taskName, String processKey, String caseId,

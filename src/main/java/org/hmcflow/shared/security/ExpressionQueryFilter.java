@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.hmcflow.shared.web.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Refuses any request to the engine REST API, the webapps' API or our own API that carries an expression:
@@ -50,7 +51,9 @@ public class ExpressionQueryFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> offending = offendingParameter(request.getParameterMap());
+        // A multipart body is left to the endpoint (and its size limits): only its query string is inspected here.
+        Optional<String> offending = offendingParameter(isMultipart(request) ? queryParameters(request)
+                : request.getParameterMap());
         HttpServletRequest forward = request;
         if (offending.isEmpty() && isJson(request)) {
             byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
@@ -68,6 +71,19 @@ public class ExpressionQueryFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(forward, response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static Map<String, String[]> queryParameters(HttpServletRequest request) {
+        Map<String, String[]> parameters = new java.util.HashMap<>();
+        UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+                .forEach((name, values) -> parameters.put(UriUtils.decode(name, StandardCharsets.UTF_8), values.stream()
+                        .map(v -> v == null ? "" : UriUtils.decode(v, StandardCharsets.UTF_8)).toArray(String[]::new)));
+        return parameters;
     }
 
     private static boolean isJson(HttpServletRequest request) {

@@ -37,7 +37,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
         RequestMatcher apiPaths = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
-                new AntPathRequestMatcher("/engine-rest/**"));
+                new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/api/**"),
+                new AntPathRequestMatcher("/v3/api-docs/**"));
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"HMC-Flow\"");
             Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Authentication required",

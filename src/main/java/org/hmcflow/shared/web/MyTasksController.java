@@ -8,7 +8,6 @@ import java.util.List;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.shared.workflow.Workflow;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** 我的待办 — the steps offered to me, my department or my enterprise, across every lifecycle. */
 @RestController
 @Tag(name = "Tasks 待办")
-@Validated
 class MyTasksController {
 
     private final Workflow workflow;

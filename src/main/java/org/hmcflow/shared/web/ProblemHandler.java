@@ -1,5 +1,6 @@
 package org.hmcflow.shared.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of our API as an RFC 7807 problem, in the caller's language (Accept-Language: zh-CN first, en), with
  * each bad field named. Never a stack trace.
  */
-@RestControllerAdvice(basePackages = "org.hmcflow")
+@RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
@@ -74,6 +75,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(body(HttpStatus.PAYLOAD_TOO_LARGE,
                 text("hmc.error.upload-too-large"),
                 List.of(Map.of("field", "file", "message", text("hmc.error.upload-too-large")))));
+    }
+
+    /** Constraint violations on method parameters outside MVC's own validation (e.g. a @Validated service). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> violated(ConstraintViolationException e) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        e.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            errors.add(Map.of("field", path.substring(path.lastIndexOf('.') + 1), "message", v.getMessage()));
+        });
+        return problem(HttpStatus.BAD_REQUEST, text("hmc.error.invalid-input"), errors);
     }
 
     @ExceptionHandler(Exception.class)
