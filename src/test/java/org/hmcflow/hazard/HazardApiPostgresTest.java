@@ -2,7 +2,6 @@ package org.hmcflow.hazard;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class HazardApiPostgresTest extends HazardApiScenarios {
 
+    /** One server per test run; it stops with the JVM, after the cached application context has closed. */
     private static final EmbeddedPostgres POSTGRES = start();
 
     private static EmbeddedPostgres start() {
@@ -29,10 +29,5 @@ class HazardApiPostgresTest extends HazardApiScenarios {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        // The Spring context (cached) may still hold connections; closing the server ends them.
     }
 }

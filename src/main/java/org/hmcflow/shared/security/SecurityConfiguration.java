@@ -44,8 +44,14 @@ class SecurityConfiguration {
             Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Authentication required",
                     "Sign in, or send HTTP Basic credentials.", Map.of());
         };
-        AccessDeniedHandler apiDenied = (request, response, e) -> Problems.write(response, json, HttpStatus.FORBIDDEN,
-                "Forbidden", "Your role may not do this.", Map.of());
+        // A request without a login is "401 sign in" even when the CSRF check is what stopped it.
+        AccessDeniedHandler apiDenied = (request, response, e) -> {
+            if (CurrentActor.find().isEmpty()) {
+                apiEntryPoint.commence(request, response, null);
+            } else {
+                Problems.write(response, json, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.", Map.of());
+            }
+        };
 
         http
             .authorizeHttpRequests(auth -> auth
