@@ -63,6 +63,20 @@ public final class HazardProcess {
     public static final String SLA_RECTIFY = "hazard.rectify";
     public static final String SLA_RECHECK = "hazard.recheck";
 
+    /**
+     * The decision and comment fields each step owns. They are cleared when the step starts again (next round,
+     * returned plan), so a form never carries the last round's answer forward and a missing answer is named as
+     * missing instead of silently reusing the old one. The plan's own fields stay, so a returned plan is edited,
+     * not retyped.
+     */
+    public static final java.util.Map<String, java.util.List<String>> FIELDS_CLEARED_ON_START = java.util.Map.of(
+            TASK_APPROVE_PLAN, java.util.List.of(F_PLAN_DECISION, F_REVIEW_COMMENT),
+            TASK_RECTIFY, java.util.List.of(F_RECTIFICATION_SUMMARY),
+            TASK_EXPERT_OPINION, java.util.List.of(F_EXPERT_NAMES, F_EXPERT_OPINION),
+            TASK_VERIFY, java.util.List.of(F_VERIFICATION_RESULT, F_VERIFICATION_COMMENT, F_NEXT_DAYS),
+            TASK_LIFT_SUPERVISION, java.util.List.of(F_SUPERVISION_DECISION, F_SUPERVISION_COMMENT, F_NEXT_DAYS),
+            TASK_RECHECK, java.util.List.of(F_RECHECK_RESULT, F_RECHECK_COMMENT, F_NEXT_DAYS));
+
     private HazardProcess() {
     }
 }

@@ -297,6 +297,10 @@ public class HazardWorkflow {
         Hazard hazard = hazard(hazardId);
         hazard.reopen();
         audit.record(CASE_TYPE, hazardId, "REOPENED", AuditTrail.SYSTEM, null, Map.of("closedAt", "null"));
+        if (hazard.getGrade() == HazardGrade.MAJOR && !hazard.isSupervised()) {
+            // A major hazard that came back is supervised again: the supervisors decide its close-out anew.
+            listForSupervision(hazardId);
+        }
         startNextRound(hazardId, workingDays, vars);
     }
 

@@ -318,6 +318,9 @@ class HazardLifecycleProcessTest {
         assertThat(hazard(c).getState()).isEqualTo(HazardState.PLAN_REQUIRED);
 
         submitPlan(c, "设置围堰，更换防腐地坪，增设应急池");
+        // The returned round's decision and comment are gone: an answer left out is named, never reused.
+        assertThat(invalidInput(() -> complete(c, reviewer, TASK_APPROVE_PLAN, Map.of())).problems())
+                .extracting(InvalidInputException.FieldProblem::field).containsExactly(F_PLAN_DECISION, F_REVIEW_COMMENT);
         complete(c, reviewer, TASK_APPROVE_PLAN, Map.of(F_PLAN_DECISION, "APPROVE", F_REVIEW_COMMENT, "同意"));
 
         assertThat(c.pi()).hasPassed("ServiceTask_ListForSupervision", "Gateway_JoinRectification")
@@ -376,8 +379,9 @@ class HazardLifecycleProcessTest {
         rectify(c);
         expertOpinion(c);
         verify(c, "PASS", null);
-        // the model routes every verified major hazard through the supervisors, listed or not
+        // a reopened major hazard is listed for supervision again, and the supervisors decide its close-out anew
         assertThat(c.pi()).isWaitingAt(TASK_LIFT_SUPERVISION);
+        assertThat(hazard(c).isSupervised()).isTrue();
         complete(c, supervisor, TASK_LIFT_SUPERVISION, Map.of(F_SUPERVISION_DECISION, "LIFT", F_SUPERVISION_COMMENT, "同意"));
         waitForRecheck(c);
         recheck(c, "CONFIRMED", null);
@@ -394,7 +398,7 @@ class HazardLifecycleProcessTest {
                 "RECTIFICATION_REPORTED", "EXPERT_OPINION_RECORDED", "VERIFICATION_PASSED", "SUPERVISION_CONTINUED",
                 "ROUND_STARTED",
                 "RECTIFICATION_REPORTED", "EXPERT_OPINION_RECORDED", "VERIFICATION_PASSED", "SUPERVISION_LIFTED",
-                "CLOSED_OUT", "RECHECK_FAILED", "REOPENED", "ROUND_STARTED",
+                "CLOSED_OUT", "RECHECK_FAILED", "REOPENED", "SUPERVISION_LISTED", "ROUND_STARTED",
                 "RECTIFICATION_REPORTED", "EXPERT_OPINION_RECORDED", "VERIFICATION_PASSED", "SUPERVISION_LIFTED",
                 "CLOSED_OUT", "RECHECK_CONFIRMED");
         assertThat(trail(c)).filteredOn(e -> e.getAction().startsWith("SUPERVISION_") && !e.getAction().endsWith("LISTED"))
