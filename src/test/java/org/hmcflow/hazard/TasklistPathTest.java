@@ -64,11 +64,14 @@ class TasklistPathTest {
         }
 
         int post(String path, Object body) throws Exception {
-            HttpResponse<String> r = http.send(request(path).header("Content-Type", "application/json")
+            return postForResponse(path, body).statusCode();
+        }
+
+        HttpResponse<String> postForResponse(String path, Object body) throws Exception {
+            return http.send(request(path).header("Content-Type", "application/json")
                     .header("X-XSRF-TOKEN", xsrf == null ? "" : xsrf)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return r.statusCode();
         }
 
         private HttpRequest.Builder request(String path) {
@@ -114,8 +117,10 @@ class TasklistPathTest {
 
         String triage = reviewer.openTask(id, "Task_TriageHazard", "hazard-triage");
         // A form submitted with a missing answer is refused by the same rules as the API.
-        assertThat(reviewer.post("/task/" + triage + "/submit-form", Map.of("variables",
-                Map.of("triageDecision", Map.of("value", "GENERAL"))))).isEqualTo(500);
+        HttpResponse<String> refused = reviewer.postForResponse("/task/" + triage + "/submit-form", Map.of("variables",
+                Map.of("triageDecision", Map.of("value", "GENERAL"))));
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.body()).contains("triageComment 不能为空").contains("responsibleGroup 不能为空");
         assertThat(reviewer.visibleTasks(id)).isEqualTo(1);
         reviewer.submit(triage, Map.of("triageDecision", "GENERAL", "responsibleGroup", "city-epb",
                 "rectificationWorkingDays", 5, "triageComment", "一般隐患，5个工作日内整改"));

@@ -15,7 +15,12 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super("invalid input: " + problems.stream().map(FieldProblem::field).toList());
+        this(problems, "invalid input: " + problems.stream().map(FieldProblem::field).toList());
+    }
+
+    /** With a readable message, for places that show the message itself (Camunda Tasklist shows the engine's error). */
+    public InvalidInputException(List<FieldProblem> problems, String message) {
+        super(message);
         this.problems = List.copyOf(problems);
     }
 
