@@ -1,33 +1,40 @@
 package org.hmcflow.hazard;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** The same HTTP scenarios on a real PostgreSQL server (the postgres profile, Flyway and Camunda schemas). */
+/**
+ * The same HTTP scenarios on a real PostgreSQL server (the postgres profile, Flyway and Camunda schemas). Runs in a
+ * JVM of its own (surefire "isolated" execution), since Camunda registers each context's engine in one static
+ * registry under the name "default".
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
 class HazardApiPostgresTest extends HazardApiScenarios {
 
-    /** One server per test run; it stops with the JVM, after the cached application context has closed. */
-    private static final EmbeddedPostgres POSTGRES = start();
+    /** The server and the pool are beans, so the context closes the pool before it stops the server. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class PostgresServer {
 
-    private static EmbeddedPostgres start() {
-        try {
+        @Bean(destroyMethod = "close")
+        EmbeddedPostgres embeddedPostgres() throws IOException {
             return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("PostgreSQL could not be started", e);
         }
-    }
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        @Bean(destroyMethod = "close")
+        HikariDataSource dataSource(EmbeddedPostgres postgres) {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+            pool.setUsername("postgres");
+            pool.setPassword("postgres");
+            pool.setMaximumPoolSize(10);
+            return pool;
+        }
     }
 }

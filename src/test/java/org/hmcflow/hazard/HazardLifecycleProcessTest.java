@@ -40,7 +40,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.hmcflow.support.H2AppTest;
 
 /**
  * Every path of {@code hazard-lifecycle} (隐患排查治理), driven as Tasklist users would drive it: cases are reported
@@ -48,9 +48,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * authentication and the forms' variable names. Time moves only through the engine clock, from Thu 12 Feb 2026 —
  * so deadlines cross Spring Festival 2026 (holiday 15–23 Feb, make-up workdays Sat 14 and Sat 28 Feb).
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:ptest;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@H2AppTest
 class HazardLifecycleProcessTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

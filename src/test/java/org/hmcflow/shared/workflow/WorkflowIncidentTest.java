@@ -25,16 +25,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.hmcflow.support.H2AppTest;
 
 /**
  * The engine rules around failing jobs and expressions: a job that runs out of retries (R5/PT5M) is an incident a
  * supervisor sees through {@link Workflow#openIncidents}, and BPMN expressions reach only {@link WorkflowBean} beans.
  * Same application context as the hazard process tests.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:ptest;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@H2AppTest
 class WorkflowIncidentTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
