@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -67,7 +68,10 @@ class SecurityConfiguration {
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, apiPaths)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequest.INSTANCE)
-                .defaultAccessDeniedHandlerFor(apiDenied, apiPaths))
+                .defaultAccessDeniedHandlerFor(apiDenied, apiPaths)
+                // Browsers get the error page (templates/error.html), not the API's JSON problem. Without a second
+                // mapping Spring Security would use the API handler for every request.
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequest.INSTANCE))
             // Camunda's webapps carry their own CSRF protection; HTTP Basic clients send no cookie to forge.
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
                     request -> request.getHeader("Authorization") != null))

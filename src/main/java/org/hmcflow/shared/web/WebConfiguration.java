@@ -2,23 +2,46 @@ package org.hmcflow.shared.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
-    /** Simplified Chinese first; English when the browser or client asks for it. */
+    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    static final String LOCALE_COOKIE = "HMC_LANG";
+    static final String LOCALE_PARAMETER = "lang";
+
+    /**
+     * The language a user picked ({@code ?lang=en}, remembered in a cookie) first; otherwise the browser's
+     * Accept-Language; otherwise Simplified Chinese.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-        resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+        AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
+        acceptHeader.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        acceptHeader.setSupportedLocales(SUPPORTED_LOCALES);
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
+        resolver.setDefaultLocaleFunction(acceptHeader::resolveLocale);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SupportedLocaleChangeInterceptor());
     }
 
     @Bean
@@ -27,5 +50,27 @@ class WebConfiguration {
                 .description("重金属污染防治业务流程 — heavy-metal pollution control workflows. Errors are RFC 7807 "
                         + "problems; send Accept-Language: en for English messages.")
                 .version("v1"));
+    }
+
+    /**
+     * {@code ?lang=} switches among the languages we have bundles for; anything else ({@code ?lang=fr}) clears the
+     * choice, so the cookie never holds a language the UI cannot speak.
+     */
+    private static final class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+        SupportedLocaleChangeInterceptor() {
+            setParamName(LOCALE_PARAMETER);
+            setIgnoreInvalidLocale(true);
+        }
+
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            Locale requested = StringUtils.parseLocale(value);
+            if (requested == null) {
+                return null;
+            }
+            return SUPPORTED_LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage()))
+                    .findFirst().orElse(null);
+        }
     }
 }

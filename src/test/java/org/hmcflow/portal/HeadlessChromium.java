@@ -1,0 +1,260 @@
+package org.hmcflow.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Just enough of the Chrome DevTools Protocol to drive Debian's headless Chromium from a test: one browser process,
+ * one WebSocket (flattened target sessions), an isolated browser context (own cookies) per {@link Page}.
+ */
+final class HeadlessChromium implements AutoCloseable {
+
+    static final Path BINARY = Path.of(System.getProperty("hmc.chromium", "/usr/bin/chromium"));
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final List<Waiter> waiters = new CopyOnWriteArrayList<>();
+    private final Map<String, List<JsonNode>> events = new ConcurrentHashMap<>();
+    private final Path profile;
+    private final Process process;
+    private final WebSocket socket;
+    private final String userAgent;
+
+    private record Waiter(String sessionId, String method, CompletableFuture<JsonNode> result) {
+    }
+
+    private HeadlessChromium(Path profile, Process process, String webSocketUrl) throws Exception {
+        this.profile = profile;
+        this.process = process;
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(webSocketUrl), new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        this.userAgent = call(null, "Browser.getVersion", Map.of()).path("userAgent").asText();
+    }
+
+    /** Starts Chromium with a fresh profile; fails, with the reason, if it is missing or does not come up. */
+    static HeadlessChromium start() throws Exception {
+        if (!Files.isExecutable(BINARY)) {
+            throw new IllegalStateException("Headless browser tests need Chromium at " + BINARY
+                    + " (Debian: apt-get install -y chromium; or -Dhmc.chromium=/path/to/chromium).");
+        }
+        Path profile = Files.createTempDirectory("hmc-chromium-");
+        Path log = profile.resolve("chromium.log");
+        Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--no-default-browser-check", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+                "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path activePort = profile.resolve("DevToolsActivePort");
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (!(Files.exists(activePort) && Files.readAllLines(activePort).size() >= 2)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Chromium did not open its DevTools port (exit "
+                        + (process.isAlive() ? "none" : process.exitValue()) + "). Its output:\n"
+                        + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            Thread.sleep(50);
+        }
+        List<String> lines = Files.readAllLines(activePort);
+        try {
+            String webSocketUrl = "ws://127.0.0.1:" + lines.get(0).trim() + lines.get(1).trim();
+            return new HeadlessChromium(profile, process, webSocketUrl);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** A new tab in its own browser context, sending the given Accept-Language, 1280×900. */
+    Page newPage(String acceptLanguage) throws Exception {
+        String context = call(null, "Target.createBrowserContext", Map.of("disposeOnDetach", true))
+                .path("browserContextId").asText();
+        String target = call(null, "Target.createTarget", Map.of("url", "about:blank", "browserContextId", context))
+                .path("targetId").asText();
+        String session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+                .path("sessionId").asText();
+        Page page = new Page(session);
+        page.call("Page.enable", Map.of());
+        page.call("Network.enable", Map.of());
+        page.call("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", acceptLanguage));
+        page.call("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        return page;
+    }
+
+    final class Page {
+
+        private final String session;
+
+        private Page(String session) {
+            this.session = session;
+        }
+
+        JsonNode call(String method, Map<String, Object> params) throws Exception {
+            return HeadlessChromium.this.call(session, method, params);
+        }
+
+        /** Navigates and waits for the load event of the page it ends on (after redirects). */
+        void open(String url) throws Exception {
+            CompletableFuture<JsonNode> loaded = expect("Page.loadEventFired");
+            JsonNode result = call("Page.navigate", Map.of("url", url));
+            if (result.hasNonNull("errorText")) {
+                throw new IllegalStateException("Navigation to " + url + " failed: " + result.get("errorText"));
+            }
+            loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        /** Runs script that navigates (submits a form, clicks a link) and waits for the next page's load event. */
+        void navigateBy(String script) throws Exception {
+            CompletableFuture<JsonNode> loaded = expect("Page.loadEventFired");
+            eval(script);
+            loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        JsonNode eval(String expression) throws Exception {
+            JsonNode result = call("Runtime.evaluate",
+                    Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
+            if (result.has("exceptionDetails")) {
+                throw new IllegalStateException("Script failed: " + expression + "\n" + result.get("exceptionDetails"));
+            }
+            return result.path("result").path("value");
+        }
+
+        String text() throws Exception {
+            return eval("document.body.innerText").asText();
+        }
+
+        URI location() throws Exception {
+            return URI.create(eval("location.href").asText());
+        }
+
+        /** Every URL this tab has requested so far, from the network events. */
+        List<String> requestedUrls() {
+            return events.getOrDefault(session, List.of()).stream()
+                    .filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
+                    .map(e -> e.path("params").path("request").path("url").asText()).toList();
+        }
+
+        void screenshot(Path file) throws Exception {
+            JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
+        }
+
+        private CompletableFuture<JsonNode> expect(String method) {
+            Waiter waiter = new Waiter(session, method, new CompletableFuture<>());
+            waiters.add(waiter);
+            return waiter.result();
+        }
+    }
+
+    private JsonNode call(String sessionId, String method, Map<String, Object> params) throws Exception {
+        int id = ids.incrementAndGet();
+        ObjectNode message = json.createObjectNode().put("id", id).put("method", method);
+        message.set("params", json.valueToTree(params));
+        if (sessionId != null) {
+            message.put("sessionId", sessionId);
+        }
+        CompletableFuture<JsonNode> response = new CompletableFuture<>();
+        pending.put(id, response);
+        synchronized (socket) { // one outstanding send at a time, as java.net.http.WebSocket requires
+            socket.sendText(json.writeValueAsString(message), true).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        JsonNode answer = response.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        if (answer.has("error")) {
+            throw new IllegalStateException(method + " failed: " + answer.get("error"));
+        }
+        return answer.path("result");
+    }
+
+    private void received(String text) {
+        JsonNode message;
+        try {
+            message = json.readTree(text);
+        } catch (IOException e) {
+            return;
+        }
+        if (message.has("id")) {
+            CompletableFuture<JsonNode> response = pending.remove(message.get("id").asInt());
+            if (response != null) {
+                response.complete(message);
+            }
+            return;
+        }
+        String session = message.path("sessionId").asText("");
+        String method = message.path("method").asText();
+        events.computeIfAbsent(session, s -> new CopyOnWriteArrayList<>()).add(message);
+        for (Waiter waiter : waiters) {
+            if (waiter.sessionId().equals(session) && waiter.method().equals(method)) {
+                waiters.remove(waiter);
+                waiter.result().complete(message);
+            }
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+
+        private final StringBuilder buffer = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            buffer.append(data);
+            if (last) {
+                String text = buffer.toString();
+                buffer.setLength(0);
+                received(text);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            // No waiting for an answer: the browser may be gone before it sends one.
+            synchronized (socket) {
+                socket.sendText("{\"id\":" + ids.incrementAndGet() + ",\"method\":\"Browser.close\"}", true)
+                        .get(5, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            // already gone
+        }
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        socket.abort();
+        try (Stream<Path> files = Files.walk(profile)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a temp dir left behind is not worth failing the build for
+        }
+    }
+}
