@@ -35,7 +35,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Chromium is required: without it this test fails, it does not skip.
  */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:portal;DB_CLOSE_DELAY=-1")
-class PortalPageTest {
+class PortalBrowserTest {
 
     private static final String ZH = "zh-CN,zh;q=0.9";
     private static final String EN = "en-US,en;q=0.9";
@@ -291,7 +291,7 @@ class PortalPageTest {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
             BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
                     .startEvent()
-                    .userTask("Task_PortalPageTest").name(name).camundaCandidateGroups("hmc-reviewer")
+                    .userTask("Task_PortalBrowserTest").name(name).camundaCandidateGroups("hmc-reviewer")
                     .camundaDueDate("${due}")
                     .endEvent().done();
             repository.createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy();
