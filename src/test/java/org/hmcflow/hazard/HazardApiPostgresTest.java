@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=false")
 @ActiveProfiles("postgres")
+@DirtiesContext // close the application, then the server, inside the test run rather than in a JVM shutdown hook
 class HazardApiPostgresTest extends HazardApiScenarios {
 
     /** The server and the pool are beans, so the context closes the pool before it stops the server. */
