@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.hmcflow.support.H2AppTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,10 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * <p>Each test files its own periods, counted from the month the demo enterprises were registered (the start of
  * this context), so the tests hold in any order and on any date.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:selfinsp;DB_CLOSE_DELAY=-1",
-        // No timers firing in the background while the clock jumps months ahead.
-        "camunda.bpm.job-execution.enabled=false"})
+@H2AppTest
 class SelfInspectionHttpTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
