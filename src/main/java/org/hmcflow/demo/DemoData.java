@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo database of the embedded default: enterprises from the Qingyuan plan's 附表5 (the plan gives no USCCs,
  * so their codes are generated — valid, but fictitious and flagged as demo data) and one account per role, password
- * {@code demo}. Refuses to run under any profile named {@code prod}.
+ * {@code demo}. Refuses to run under any profile named {@code prod}. Under the {@code keycloak} profile only the
+ * enterprises are seeded: the accounts are Keycloak's.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -76,6 +77,12 @@ class DemoData implements ApplicationRunner {
         }
         List<Enterprise> seeded = ENTERPRISES.stream().map(e -> enterprises.register(Uscc.withCheckCharacter(e.body()),
                 e.name(), e.county(), e.industry(), enterprises.inKeyControlArea(e.county()), e.pollutants(), true)).toList();
+        if (environment.acceptsProfiles(Profiles.of("keycloak"))) {
+            // Accounts live in Keycloak (config/keycloak/hmc-flow-realm.json) and are provisioned on first login.
+            log.warn("Demo enterprises are seeded; their demo accounts come from the Keycloak realm. Never run this "
+                    + "configuration in production.");
+            return;
+        }
         String hash = passwords.encode(PASSWORD);
         users.saveIfAbsent(new AppUser("admin", hash, "系统管理员 Administrator", Role.ADMIN, null, null, true));
         users.saveIfAbsent(new AppUser("reviewer", hash, "王审核（市环境保护局）", Role.REVIEWER,

@@ -17,6 +17,8 @@ import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,16 +46,19 @@ class PortalController {
     private final EnterpriseService enterprises;
     private final Clock clock;
     private final boolean demoEnabled;
+    /** The keycloak profile: no password form here, sign-in happens at Keycloak. */
+    private final boolean singleSignOn;
 
     PortalController(Workflow workflow, HazardService hazards, DepartmentService departments,
                      EnterpriseService enterprises, Clock clock,
-                     @Value("${hmc.demo.enabled:false}") boolean demoEnabled) {
+                     @Value("${hmc.demo.enabled:false}") boolean demoEnabled, Environment environment) {
         this.workflow = workflow;
         this.hazards = hazards;
         this.departments = departments;
         this.enterprises = enterprises;
         this.clock = clock;
         this.demoEnabled = demoEnabled;
+        this.singleSignOn = environment.acceptsProfiles(Profiles.of("keycloak"));
     }
 
     @GetMapping("/login")
@@ -61,7 +66,8 @@ class PortalController {
         if (CurrentActor.find().isPresent()) {
             return "redirect:/";
         }
-        model.addAttribute("demoAccounts", demoEnabled ? DEMO_ACCOUNTS : List.of());
+        model.addAttribute("singleSignOn", singleSignOn);
+        model.addAttribute("demoAccounts", demoEnabled && !singleSignOn ? DEMO_ACCOUNTS : List.of());
         return "login";
     }
 

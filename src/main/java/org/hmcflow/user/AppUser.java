@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 /** 用户 — a person (or system) that uses HMC-Flow, with one role and, as the role requires, a department or enterprise. */
 @Entity
@@ -42,12 +45,7 @@ public class AppUser {
 
     public AppUser(String username, String passwordHash, String displayName, Role role, String departmentCode,
                    Long enterpriseId, boolean demo) {
-        if (role == Role.ENTERPRISE && enterpriseId == null) {
-            throw new IllegalArgumentException("an enterprise user belongs to an enterprise");
-        }
-        if (role == Role.REVIEWER && departmentCode == null) {
-            throw new IllegalArgumentException("a reviewer belongs to a department");
-        }
+        check(role, departmentCode, enterpriseId);
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -56,6 +54,41 @@ public class AppUser {
         this.enterpriseId = enterpriseId;
         this.enabled = true;
         this.demo = demo;
+    }
+
+    /**
+     * Takes what the identity provider now says about this user (name, role, department, enterprise) and answers
+     * the fields that changed, name → new value (empty when nothing did).
+     */
+    public Map<String, Object> adopt(String displayName, Role role, String departmentCode, Long enterpriseId) {
+        check(role, departmentCode, enterpriseId);
+        Map<String, Object> changes = new TreeMap<>();
+        if (!Objects.equals(this.displayName, displayName)) {
+            changes.put("displayName", displayName);
+        }
+        if (this.role != role) {
+            changes.put("role", role.name());
+        }
+        if (!Objects.equals(this.departmentCode, departmentCode)) {
+            changes.put("departmentCode", departmentCode);
+        }
+        if (!Objects.equals(this.enterpriseId, enterpriseId)) {
+            changes.put("enterpriseId", enterpriseId);
+        }
+        this.displayName = displayName;
+        this.role = role;
+        this.departmentCode = departmentCode;
+        this.enterpriseId = enterpriseId;
+        return changes;
+    }
+
+    private static void check(Role role, String departmentCode, Long enterpriseId) {
+        if (role == Role.ENTERPRISE && enterpriseId == null) {
+            throw new IllegalArgumentException("an enterprise user belongs to an enterprise");
+        }
+        if (role == Role.REVIEWER && departmentCode == null) {
+            throw new IllegalArgumentException("a reviewer belongs to a department");
+        }
     }
 
     public String getUsername() {

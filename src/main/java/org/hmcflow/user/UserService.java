@@ -1,7 +1,9 @@
 package org.hmcflow.user;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,41 @@ public class UserService {
     @Transactional
     public AppUser saveIfAbsent(AppUser user) {
         return users.findById(user.getUsername()).orElseGet(() -> users.save(user));
+    }
+
+    /**
+     * Creates or updates a user that an external identity provider vouches for (first login provisions it; later
+     * logins keep role, department and enterprise in step). Such users have no password here.
+     *
+     * @throws IllegalStateException when the user exists but has been disabled in HMC-Flow
+     */
+    @Transactional
+    public Provisioning provision(String username, String displayName, Role role, String departmentCode,
+                                  Long enterpriseId) {
+        Optional<AppUser> existing = users.findById(username);
+        if (existing.isEmpty()) {
+            AppUser user = users.save(new AppUser(username, null, displayName, role, departmentCode, enterpriseId, false));
+            Map<String, Object> fields = new TreeMap<>();
+            fields.put("displayName", displayName);
+            fields.put("role", role.name());
+            fields.put("departmentCode", departmentCode);
+            fields.put("enterpriseId", enterpriseId);
+            return new Provisioning(toActor(user), true, fields);
+        }
+        AppUser user = existing.get();
+        if (!user.isEnabled()) {
+            throw new IllegalStateException("user " + username + " is disabled in HMC-Flow");
+        }
+        Map<String, Object> changes = user.adopt(displayName, role, departmentCode, enterpriseId);
+        return new Provisioning(toActor(user), false, changes);
+    }
+
+    /** The outcome of {@link #provision}: the actor, whether it was new, and the fields written. */
+    public record Provisioning(Actor actor, boolean created, Map<String, Object> changes) {
+
+        public boolean changed() {
+            return created || !changes.isEmpty();
+        }
     }
 
     static Actor toActor(AppUser u) {

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
 
-/** A small HTTP client for tests: real requests to the running app, HTTP Basic as a demo user, JSON answers. */
+/**
+ * A small HTTP client for tests: real requests to the running app, as a demo user (HTTP Basic) or with a bearer
+ * token, JSON answers.
+ */
 public final class ApiClient {
 
     public record Response(int status, String body, JsonNode json, HttpResponse<String> raw) {
@@ -19,21 +22,27 @@ public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
-    private final String user;
+    private final String authorization;
     private final String language;
 
     public ApiClient(int port, String user) {
-        this(port, user, "zh-CN");
+        this(port, user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)), "zh-CN");
     }
 
-    private ApiClient(int port, String user, String language) {
+    private ApiClient(int port, String authorization, String language) {
         this.base = "http://localhost:" + port;
-        this.user = user;
+        this.authorization = authorization;
         this.language = language;
     }
 
+    /** Requests that carry {@code Authorization: Bearer <token>}. */
+    public static ApiClient bearer(int port, String token) {
+        return new ApiClient(port, "Bearer " + token, "zh-CN");
+    }
+
     public ApiClient inEnglish() {
-        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), user, "en");
+        return new ApiClient(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), authorization, "en");
     }
 
     public Response get(String path) {
@@ -78,9 +87,8 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language)
                 .header("Accept", "application/json, application/problem+json, */*");
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
         }
         return b;
     }

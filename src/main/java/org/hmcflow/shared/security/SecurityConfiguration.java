@@ -10,7 +10,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,9 +26,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Browsers sign in on the login page; scripts and API clients may use HTTP Basic on
- * {@code /api} and {@code /engine-rest}. The Camunda webapps and engine REST API take the same login through
- * {@link SpringSecurityAuthenticationProvider}. Only the health check and public disclosure are open.
+ * Who may reach what, whichever {@link LoginMechanism} proves who someone is (our user table in the embedded
+ * default, Keycloak in the {@code keycloak} profile). The Camunda webapps and engine REST API take the same login
+ * through {@link SpringSecurityAuthenticationProvider}. Only the health check and public disclosure are open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,14 +37,15 @@ class SecurityConfiguration {
             "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, LoginMechanism login)
+            throws Exception {
         RequestMatcher apiPaths = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
                 new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/api/**"),
                 new AntPathRequestMatcher("/v3/api-docs/**"));
         AuthenticationEntryPoint apiEntryPoint = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"HMC-Flow\"");
+            response.setHeader("WWW-Authenticate", login.apiChallenge());
             Problems.write(response, json, HttpStatus.UNAUTHORIZED, "Authentication required",
-                    "Sign in, or send HTTP Basic credentials.", Map.of());
+                    reasonOf(e, login.apiHint()), Map.of());
         };
         // A request without a login is "401 sign in" even when the CSRF check is what stopped it.
         AccessDeniedHandler apiDenied = (request, response, e) -> {
@@ -62,22 +64,29 @@ class SecurityConfiguration {
                 .requestMatchers("/engine-rest/**").hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.SUPERVISOR.name())
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
-            .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, apiPaths)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequest.INSTANCE)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(login.browserLoginUrl()), AnyRequest.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiDenied, apiPaths)
                 // Browsers get the error page (templates/error.html), not the API's JSON problem. Without a second
                 // mapping Spring Security would use the API handler for every request.
                 .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequest.INSTANCE))
-            // Camunda's webapps carry their own CSRF protection; HTTP Basic clients send no cookie to forge.
+            // Camunda's webapps carry their own CSRF protection; a request with its own Authorization header (Basic or
+            // bearer token) carries no ambient credential to forge.
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
                     request -> request.getHeader("Authorization") != null))
             .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
             .addFilterAfter(new ExpressionQueryFilter(json), BasicAuthenticationFilter.class);
+        login.configure(http, apiEntryPoint);
         return http.build();
+    }
+
+    /** The reason an identity provider gave for refusing a token or an account, else the generic hint. */
+    private static String reasonOf(AuthenticationException e, String hint) {
+        if (e instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
+            return oauth.getError().getDescription();
+        }
+        return hint;
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package org.hmcflow.portal;
+package org.hmcflow.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * Just enough of the Chrome DevTools Protocol to drive Debian's headless Chromium from a test: one browser process,
  * one WebSocket (flattened target sessions), an isolated browser context (own cookies) per {@link Page}.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path BINARY = Path.of(System.getProperty("hmc.chromium", "/usr/bin/chromium"));
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -55,7 +55,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts Chromium with a fresh profile; fails, with the reason, if it is missing or does not come up. */
-    static HeadlessChromium start() throws Exception {
+    public static HeadlessChromium start() throws Exception {
         if (!Files.isExecutable(BINARY)) {
             throw new IllegalStateException("Headless browser tests need Chromium at " + BINARY
                     + " (Debian: apt-get install -y chromium; or -Dhmc.chromium=/path/to/chromium).");
@@ -89,7 +89,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A new tab in its own browser context, sending the given Accept-Language, 1280×900. */
-    Page newPage(String acceptLanguage) throws Exception {
+    public Page newPage(String acceptLanguage) throws Exception {
         String context = call(null, "Target.createBrowserContext", Map.of("disposeOnDetach", true))
                 .path("browserContextId").asText();
         String target = call(null, "Target.createTarget", Map.of("url", "about:blank", "browserContextId", context))
@@ -105,7 +105,7 @@ final class HeadlessChromium implements AutoCloseable {
         return page;
     }
 
-    final class Page {
+    public final class Page {
 
         private final String session;
 
@@ -113,12 +113,12 @@ final class HeadlessChromium implements AutoCloseable {
             this.session = session;
         }
 
-        JsonNode call(String method, Map<String, Object> params) throws Exception {
+        public JsonNode call(String method, Map<String, Object> params) throws Exception {
             return HeadlessChromium.this.call(session, method, params);
         }
 
         /** Navigates and waits for the load event of the page it ends on (after redirects). */
-        void open(String url) throws Exception {
+        public void open(String url) throws Exception {
             CompletableFuture<JsonNode> loaded = expect("Page.loadEventFired");
             JsonNode result = call("Page.navigate", Map.of("url", url));
             if (result.hasNonNull("errorText")) {
@@ -128,13 +128,13 @@ final class HeadlessChromium implements AutoCloseable {
         }
 
         /** Runs script that navigates (submits a form, clicks a link) and waits for the next page's load event. */
-        void navigateBy(String script) throws Exception {
+        public void navigateBy(String script) throws Exception {
             CompletableFuture<JsonNode> loaded = expect("Page.loadEventFired");
             eval(script);
             loaded.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         }
 
-        JsonNode eval(String expression) throws Exception {
+        public JsonNode eval(String expression) throws Exception {
             JsonNode result = call("Runtime.evaluate",
                     Map.of("expression", expression, "returnByValue", true, "awaitPromise", true));
             if (result.has("exceptionDetails")) {
@@ -143,22 +143,22 @@ final class HeadlessChromium implements AutoCloseable {
             return result.path("result").path("value");
         }
 
-        String text() throws Exception {
+        public String text() throws Exception {
             return eval("document.body.innerText").asText();
         }
 
-        URI location() throws Exception {
+        public URI location() throws Exception {
             return URI.create(eval("location.href").asText());
         }
 
         /** Every URL this tab has requested so far, from the network events. */
-        List<String> requestedUrls() {
+        public List<String> requestedUrls() {
             return events.getOrDefault(session, List.of()).stream()
                     .filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
                     .map(e -> e.path("params").path("request").path("url").asText()).toList();
         }
 
-        void screenshot(Path file) throws Exception {
+        public void screenshot(Path file) throws Exception {
             JsonNode shot = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
