@@ -2,6 +2,7 @@ package org.hmcflow.shared.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.hmcflow.user.Actor;
 import org.springframework.context.annotation.Profile;
@@ -130,8 +131,12 @@ class KeycloakLogin implements LoginMechanism {
         };
     }
 
+    /** The role ({@code ROLE_REVIEWER}) and each Camunda group of the actor ({@code GROUP_city-epb}). */
     private static List<GrantedAuthority> authoritiesOf(Actor actor) {
-        return List.of(new SimpleGrantedAuthority(actor.role().authority()));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority(actor.role().authority()));
+        actor.groups().forEach(g -> authorities.add(new SimpleGrantedAuthority("GROUP_" + g)));
+        return List.copyOf(authorities);
     }
 
     /** A browser session signed in through Keycloak. */
