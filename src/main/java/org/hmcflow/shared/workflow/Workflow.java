@@ -91,7 +91,8 @@ public class Workflow {
      * and returns one map per matched rule, output name to value, in the table's order. The evaluation is recorded in
      * the engine's decision history. Runs as the application itself: no user's engine authorizations apply.
      *
-     * @throws org.camunda.bpm.engine.exception.NotFoundException if no decision with that key is deployed
+     * @throws org.camunda.bpm.engine.exception.dmn.DecisionDefinitionNotFoundException if no decision with that key is
+     *         deployed
      */
     public List<Map<String, Object>> evaluateDecision(String decisionKey, Map<String, Object> inputs) {
         try {
