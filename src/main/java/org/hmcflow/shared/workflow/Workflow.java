@@ -3,10 +3,13 @@ package org.hmcflow.shared.workflow;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,12 +34,15 @@ public class Workflow {
     private final TaskService tasks;
     private final IdentityService identity;
     private final RepositoryService repository;
+    private final DecisionService decisions;
 
-    Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository) {
+    Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository,
+             DecisionService decisions) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.repository = repository;
+        this.decisions = decisions;
     }
 
     /** Starts a process for a case; the business key is the case's id. Returns the process instance id. */
@@ -78,6 +84,26 @@ public class Workflow {
             tasks.complete(taskId, variables);
             return null;
         });
+    }
+
+    /**
+     * Evaluates the latest deployed version of a decision table with plain input values (strings, numbers, booleans)
+     * and returns one map per matched rule, output name to value, in the table's order. The evaluation is recorded in
+     * the engine's decision history. Runs as the application itself: no user's engine authorizations apply.
+     *
+     * @throws org.camunda.bpm.engine.exception.dmn.DecisionDefinitionNotFoundException if no decision with that key is
+     *         deployed
+     */
+    public List<Map<String, Object>> evaluateDecision(String decisionKey, Map<String, Object> inputs) {
+        try {
+            List<Map<String, Object>> results = new ArrayList<>();
+            for (DmnDecisionResultEntries entries : decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate()) {
+                results.add(new LinkedHashMap<>(entries.getEntryMap()));
+            }
+            return results;
+        } catch (RuntimeException e) {
+            throw WorkflowExceptions.unwrap(e);
+        }
     }
 
     public List<Incident> openIncidents(int first, int max) {
