@@ -261,6 +261,7 @@ class LoginWithKeycloakTest {
             page.open(appBase() + "/");
             page.navigateBy("document.querySelector('#logout-form button[type=submit]').click()");
             assertThat(page.location().toString()).isEqualTo(appBase() + "/login?logout");
+            assertThat(page.text()).contains("您已安全退出", "通过统一身份认证登录").doesNotContain("密码");
 
             // Both sessions are over: Tasklist's API answers 401, and the app sends us to Keycloak's login form
             // again instead of signing us straight back in.
