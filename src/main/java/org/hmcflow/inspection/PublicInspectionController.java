@@ -1,0 +1,48 @@
+package org.hmcflow.inspection;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hmcflow.enterprise.Enterprise;
+import org.hmcflow.enterprise.EnterpriseService;
+import org.hmcflow.inspection.InspectionApi.PublicPlan;
+import org.hmcflow.inspection.InspectionApi.PublicPlanSummary;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 一公开 — the drawn lists, open without login from each plan's publish-after date: who is inspected, by whom, and
+ * the seed and snapshot hash of the draw. Before that date a plan is "not found" here.
+ */
+@RestController
+@RequestMapping("/api/public/inspections")
+@Tag(name = "Public inspection lists 双随机公开", description = "Open without login once a plan's list is public")
+class PublicInspectionController {
+
+    private final InspectionService service;
+    private final EnterpriseService enterprises;
+
+    PublicInspectionController(InspectionService service, EnterpriseService enterprises) {
+        this.service = service;
+        this.enterprises = enterprises;
+    }
+
+    @GetMapping("/plans")
+    @Operation(summary = "Plans whose drawn list is public, newest first")
+    List<PublicPlanSummary> plans() {
+        return service.published().stream().map(PublicPlanSummary::of).toList();
+    }
+
+    @GetMapping("/plans/{id}")
+    @Operation(summary = "A public drawn list")
+    PublicPlan plan(@PathVariable Long id) {
+        InspectionService.Drawn drawn = service.published(id);
+        Map<Long, Enterprise> byId = enterprises.all().stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
+        return PublicPlan.of(drawn, byId, service.inspectorsOf(List.of(drawn)));
+    }
+}
