@@ -51,7 +51,8 @@ class ArchitectureTest {
     @Test
     void repositoriesStayInsideTheirCapability() {
         // Another capability goes through the owner's service, which keeps its invariants and writes the audit trail.
-        for (String capability : new String[] {"hazard", "selfinspection", "enterprise", "department", "user", "audit", "escalation"}) {
+        for (String capability : new String[] {"hazard", "selfinspection", "enterprise", "department", "user", "audit", "escalation",
+                "inspection"}) {
             noClasses().that().resideOutsideOfPackage("org.hmcflow." + capability + "..")
                     .should().dependOnClassesThat(DescribedPredicate.and(
                             resideInAPackage("org.hmcflow." + capability + ".."), assignableTo(Repository.class)))

@@ -15,8 +15,8 @@ interface DrawnInspectionRepository extends JpaRepository<DrawnInspection, Long>
             + " and p.year = :year and d.id < :beforeDrawId")
     List<Long> inspectedUnderPeriodicPlans(int year, long beforeDrawId);
 
-    /** Inspections of draws made at or after {@code since} and before draw {@code beforeDrawId}. */
+    /** Inspections of draws made from {@code since} up to {@code until}, before draw {@code beforeDrawId}. */
     @Query("select i from DrawnInspection i, InspectionDraw d where i.drawId = d.id and d.drawnAt >= :since"
-            + " and d.id < :beforeDrawId")
-    List<DrawnInspection> drawnSince(Instant since, long beforeDrawId);
+            + " and d.drawnAt <= :until and d.id < :beforeDrawId")
+    List<DrawnInspection> drawnBetween(Instant since, Instant until, long beforeDrawId);
 }

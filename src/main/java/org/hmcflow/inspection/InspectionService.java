@@ -322,7 +322,7 @@ public class InspectionService {
 
         Map<Long, List<Long>> recent = new HashMap<>();
         Instant since = at.minus(Duration.ofDays(drawSettings.recentInspectionDays()));
-        for (DrawnInspection i : drawn.drawnSince(since, beforeDrawId)) {
+        for (DrawnInspection i : drawn.drawnBetween(since, at, beforeDrawId)) {
             for (Long inspectorId : i.getInspectorIds()) {
                 recent.computeIfAbsent(inspectorId, k -> new ArrayList<>()).add(i.getEnterpriseId());
             }

@@ -59,6 +59,20 @@ public final class ApiClient {
         }
     }
 
+    public Response put(String path, Object body) {
+        return send(method("PUT", path, body));
+    }
+
+    private HttpRequest.Builder method(String method, String path, Object body) {
+        try {
+            String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+            return request(path).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response method(String method, String path) {
         return send(request(path).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString("{}")));

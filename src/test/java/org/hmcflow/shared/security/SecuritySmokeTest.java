@@ -24,8 +24,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @H2AppTest
 class SecuritySmokeTest {
 
-    /** Open by design: the login page, errors, health. Nothing else may answer without a login. */
+    /**
+     * Open by design: the login page, errors, health, and what the law makes public (/api/public/..., read only).
+     * Nothing else may answer without a login.
+     */
     private static final Set<String> PUBLIC = Set.of("/login", "/error", "/actuator/health");
+    private static final String PUBLIC_API = "/api/public/";
 
     @LocalServerPort
     int port;
@@ -42,7 +46,7 @@ class SecuritySmokeTest {
             Set<RequestMethod> methods = e.getKey().getMethodsCondition().getMethods();
             for (String pattern : e.getKey().getPatternValues()) {
                 String path = pattern.replaceAll("\\{[^}]+}", "1");
-                if (PUBLIC.contains(path)) {
+                if (PUBLIC.contains(path) || path.startsWith(PUBLIC_API)) {
                     continue;
                 }
                 for (RequestMethod m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
@@ -82,6 +86,24 @@ class SecuritySmokeTest {
             }
         }
         assertThat(open).as("endpoints answering without login").isEmpty();
+    }
+
+    @Test
+    void thePublicApiOnlyReads() {
+        List<String> publicMappings = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : e.getKey().getPatternValues()) {
+                if (pattern.startsWith(PUBLIC_API)) {
+                    assertThat(e.getKey().getMethodsCondition().getMethods()).as(pattern).containsExactly(RequestMethod.GET);
+                    publicMappings.add(pattern);
+                }
+            }
+        }
+        assertThat(publicMappings).as("public disclosure endpoints").isNotEmpty();
+        ApiClient anonymous = new ApiClient(port, null);
+        for (String path : publicMappings) {
+            assertThat(anonymous.post(path.replaceAll("\\{[^}]+}", "1"), "{}").status()).as("POST " + path).isIn(401, 403, 405);
+        }
     }
 
     @Test
