@@ -29,7 +29,7 @@ class SplitMix64:
 STRATA = ["BASE", "KEY_DISCHARGER", "POOR_CREDIT"]
 
 def rate(settings, st):
-    return Fraction(Decimal(str(settings[{"BASE": "baseRate", "KEY_DISCHARGER": "keyDischargerRate", "POOR_CREDIT": "poorCreditRate"}[st]])))
+    return Fraction(settings[{"BASE": "baseRate", "KEY_DISCHARGER": "keyDischargerRate", "POOR_CREDIT": "poorCreditRate"}[st]])
 
 def stratum_of(e, settings):
     best = "BASE"
@@ -68,7 +68,7 @@ def draw(seed, snap):
     return [(e["id"], out[e["id"]]) for e in chosen]
 
 if __name__ == "__main__":
-    snapshot = json.load(sys.stdin)
+    snapshot = json.load(sys.stdin, parse_float=Decimal)  # rates exactly as written
     for seed in sys.argv[1:]:
         try:
             print(seed + "|" + ";".join("%d:%s" % (eid, ids) for eid, ids in draw(int(seed), snapshot)))

@@ -50,13 +50,12 @@ class InspectionPlanController {
     List<PlanView> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) String county) {
         Actor actor = actor();
         return service.plans(actor, year, county).stream()
-                .map(p -> PlanView.of(p, service.drawOf(actor, p.getId()).isPresent())).toList();
+                .map(p -> PlanView.of(p, service.isDrawn(p.getId()))).toList();
     }
 
     @GetMapping("/{id}")
     PlanView read(@PathVariable Long id) {
-        Actor actor = actor();
-        return PlanView.of(service.plan(actor, id), service.drawOf(actor, id).isPresent());
+        return PlanView.of(service.plan(actor(), id), service.isDrawn(id));
     }
 
     @GetMapping("/{id}/audit")

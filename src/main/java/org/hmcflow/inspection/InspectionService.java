@@ -190,6 +190,11 @@ public class InspectionService {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan " + id));
     }
 
+    /** Whether the plan has been drawn (no permission check: callers have read the plan). */
+    boolean isDrawn(Long planId) {
+        return draws.findByPlanId(planId).isPresent();
+    }
+
     public Optional<Drawn> drawOf(Actor actor, Long planId) {
         InspectionPlan plan = plan(actor, planId);
         return draws.findByPlanId(planId).map(d -> new Drawn(plan, d, drawn.findByDrawIdOrderByEnterpriseIdAsc(d.getId())));
