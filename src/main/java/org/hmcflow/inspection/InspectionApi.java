@@ -95,7 +95,7 @@ final class InspectionApi {
                        @Size(max = 14) List<@NotBlank String> scopePollutants,
                        @NotNull LocalDate periodStart,
                        @NotNull LocalDate periodEnd,
-                       @Schema(description = "The drawn list is public from this day on") @NotNull LocalDate publishAfter) {
+                       @Schema(description = "The drawn list is public once this day has passed (e.g. the period's last day)") @NotNull LocalDate publishAfter) {
 
         InspectionService.PlanInput toInput() {
             return new InspectionService.PlanInput(name, type, year, county, scope, scopePollutants, periodStart,

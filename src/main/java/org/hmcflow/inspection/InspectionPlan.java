@@ -17,7 +17,7 @@ import org.hmcflow.enterprise.Pollutant;
 
 /**
  * 检查计划 — an inspection plan: a periodic plan of one county for one year (日常监督检查) or a special enforcement
- * campaign (专项执法检查), with its scope, its period and the date from which its drawn list is public (公开).
+ * campaign (专项执法检查), with its scope, its period and the date after which its drawn list is public (公开).
  */
 @Entity
 @Table(name = "inspection_plan")
@@ -71,9 +71,9 @@ public class InspectionPlan {
         this.createdAt = createdAt;
     }
 
-    /** Whether the drawn list may be public on {@code today}: from the publish-after date on. */
+    /** Whether the drawn list may be public on {@code today}: once the publish-after date has passed. */
     boolean publishedOn(LocalDate today) {
-        return !today.isBefore(publishAfter);
+        return today.isAfter(publishAfter);
     }
 
     /** Whether an enterprise in {@code enterpriseCounty} with these key pollutants is within the plan's scope. */

@@ -15,8 +15,8 @@ interface InspectionPlanRepository extends JpaRepository<InspectionPlan, Long> {
     @Query("select p from InspectionPlan p where p.id = :id")
     Optional<InspectionPlan> lockById(Long id);
 
-    /** Plans that have a draw and may be public on {@code today}, newest first. */
-    @Query("select p from InspectionPlan p where p.publishAfter <= :today"
+    /** Plans that have a draw and whose publish-after date is before {@code today}, newest first. */
+    @Query("select p from InspectionPlan p where p.publishAfter < :today"
             + " and exists (select d.id from InspectionDraw d where d.planId = p.id) order by p.publishAfter desc, p.id desc")
     List<InspectionPlan> publishedOn(LocalDate today);
 }

@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 一公开 — the drawn lists, open without login from each plan's publish-after date: who is inspected, by whom, and
- * the seed and snapshot hash of the draw. Before that date a plan is "not found" here.
+ * 一公开 — the drawn lists, open without login once each plan's publish-after date has passed (from the next day,
+ * 00:00 in {@code hmc.time-zone}): who is inspected, by whom, and the seed and snapshot hash of the draw. Until then a
+ * plan is "not found" here.
  */
 @RestController
 @RequestMapping("/api/public/inspections")

@@ -11,7 +11,8 @@
  *       campaign (专项执法检查, Zhuzhou plan 五(五)) with its scope and period.</li>
  *   <li>The draw ({@link org.hmcflow.inspection.RandomDraw}): deterministic from a stored seed and a stored snapshot
  *       of the registers, so anyone can run it again; stratified rates are settings ({@code hmc.inspection.draw}).</li>
- *   <li>Publication: the drawn list is public ({@code /api/public/inspections}) from the plan's publish-after date.</li>
+ *   <li>Publication: the drawn list is public ({@code /api/public/inspections}) once the plan's publish-after date
+ *       has passed.</li>
  * </ul>
  *
  * <p>{@link org.hmcflow.inspection.InspectionService} and {@link org.hmcflow.inspection.InspectionRegisterService}

@@ -343,13 +343,14 @@ class InspectionApiTest {
         }
         assertThat(as("supervisor").get(PLANS + "/" + planId + "/draw/verification").json().get("matches").asBoolean()).isTrue();
 
-        // 一公开: not before the publish-after date (not even "it exists"), from that day on without login.
+        // 一公开: not until the publish-after date has passed (not even "it exists"), then without login.
         ApiClient anyone = new ApiClient(port, null);
         assertThat(anyone.get("/api/public/inspections/plans/" + planId).status()).isEqualTo(404);
         assertThat(ids(anyone.get("/api/public/inspections/plans").json(), "planId")).doesNotContain(planId);
-        clockAt("2031-06-30T23:59:00");
+        clockAt("2031-07-01T23:59:00");
         assertThat(anyone.get("/api/public/inspections/plans/" + planId).status()).isEqualTo(404);
-        clockAt("2031-07-01T00:00:01");
+        assertThat(ids(anyone.get("/api/public/inspections/plans").json(), "planId")).doesNotContain(planId);
+        clockAt("2031-07-02T00:00:01");
         assertThat(ids(anyone.get("/api/public/inspections/plans").json(), "planId")).contains(planId);
         Response published = anyone.get("/api/public/inspections/plans/" + planId);
         assertThat(published.status()).isEqualTo(200);
