@@ -127,23 +127,23 @@ final class InspectionApi {
 
     record InspectionView(Long enterpriseId, String enterpriseName, String uscc, String county, Stratum stratum,
                           boolean mandatory, boolean fullIndicatorMonitoring, List<AssignedInspector> inspectors) {
-        static InspectionView of(DrawnInspection i, Map<Long, Enterprise> enterprises, Map<Long, Inspector> inspectors) {
-            Enterprise e = enterprises.get(i.getEnterpriseId());
+        static InspectionView of(DrawnInspection i, InspectionService.Names names) {
+            Enterprise e = names.enterprises().get(i.getEnterpriseId());
             return new InspectionView(i.getEnterpriseId(), e == null ? null : e.getName(), e == null ? null : e.getUscc(),
                     e == null ? null : e.getCounty(), i.getStratum(), i.isMandatory(), i.isFullIndicatorMonitoring(),
-                    i.getInspectorIds().stream().map(id -> AssignedInspector.of(id, inspectors)).toList());
+                    i.getInspectorIds().stream().map(id -> AssignedInspector.of(id, names.inspectors())).toList());
         }
     }
 
     record DrawView(Long drawId, Long planId, String algorithm, long seed, String snapshotSha256,
                     String enterpriseRegisterSha256, String inspectorRegisterSha256, String drawnBy, Instant drawnAt,
                     List<InspectionView> inspections) {
-        static DrawView of(InspectionService.Drawn d, Map<Long, Enterprise> enterprises, Map<Long, Inspector> inspectors) {
+        static DrawView of(InspectionService.Drawn d, InspectionService.Names names) {
             InspectionDraw draw = d.draw();
             return new DrawView(draw.getId(), draw.getPlanId(), draw.getAlgorithm(), draw.getSeed(),
                     draw.getSnapshotSha256(), draw.getEnterpriseRegisterSha256(), draw.getInspectorRegisterSha256(),
                     draw.getDrawnBy(), draw.getDrawnAt(),
-                    d.inspections().stream().map(i -> InspectionView.of(i, enterprises, inspectors)).toList());
+                    d.inspections().stream().map(i -> InspectionView.of(i, names)).toList());
         }
     }
 
@@ -168,13 +168,13 @@ final class InspectionApi {
     record PublicPlan(Long planId, String name, PlanType type, int year, String county, String scope,
                       LocalDate periodStart, LocalDate periodEnd, LocalDate publishAfter, Instant drawnAt,
                       String algorithm, long seed, String snapshotSha256, List<PublicInspection> inspections) {
-        static PublicPlan of(InspectionService.Drawn d, Map<Long, Enterprise> enterprises, Map<Long, Inspector> inspectors) {
+        static PublicPlan of(InspectionService.Drawn d, InspectionService.Names names) {
             InspectionPlan p = d.plan();
             List<PublicInspection> list = d.inspections().stream().map(i -> {
-                Enterprise e = enterprises.get(i.getEnterpriseId());
+                Enterprise e = names.enterprises().get(i.getEnterpriseId());
                 return new PublicInspection(e == null ? null : e.getName(), e == null ? null : e.getUscc(),
                         e == null ? null : e.getCounty(), i.isFullIndicatorMonitoring(),
-                        i.getInspectorIds().stream().map(inspectors::get).filter(java.util.Objects::nonNull)
+                        i.getInspectorIds().stream().map(names.inspectors()::get).filter(java.util.Objects::nonNull)
                                 .map(x -> new PublicInspector(x.getName(), x.getCertificateNo())).toList());
             }).toList();
             return new PublicPlan(p.getId(), p.getName(), p.getType(), p.getYear(), p.getCounty(), p.getScope(),

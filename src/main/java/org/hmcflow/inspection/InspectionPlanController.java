@@ -5,11 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hmcflow.enterprise.Enterprise;
-import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.inspection.InspectionApi.*;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.web.NotFoundException;
@@ -31,11 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionPlanController {
 
     private final InspectionService service;
-    private final EnterpriseService enterprises;
 
-    InspectionPlanController(InspectionService service, EnterpriseService enterprises) {
+    InspectionPlanController(InspectionService service) {
         this.service = service;
-        this.enterprises = enterprises;
     }
 
     @PostMapping
@@ -91,8 +84,7 @@ class InspectionPlanController {
     }
 
     private DrawView view(InspectionService.Drawn drawn) {
-        Map<Long, Enterprise> byId = enterprises.all().stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
-        return DrawView.of(drawn, byId, service.inspectorsOf(List.of(drawn)));
+        return DrawView.of(drawn, service.namesIn(drawn));
     }
 
     private static Actor actor() {

@@ -40,10 +40,9 @@ class InspectionRegisterController {
     @PutMapping("/enterprises/{enterpriseId}")
     @Operation(summary = "Enter or reclassify an enterprise: permit category, key-monitored, key risk source, credit colour")
     RegisterEntryView classify(@PathVariable Long enterpriseId, @Valid @RequestBody ClassificationRequest body) {
-        SupervisionEntry entry = registers.classify(CurrentActor.get(), enterpriseId, body.toClassification());
-        return registers.enterprises(CurrentActor.get()).stream()
-                .filter(r -> r.enterprise().getId().equals(entry.getEnterpriseId()))
-                .map(r -> RegisterEntryView.of(r.enterprise(), entry)).findFirst().orElseThrow();
+        InspectionRegisterService.RegisterRow row = registers.classify(CurrentActor.get(), enterpriseId,
+                body.toClassification());
+        return RegisterEntryView.of(row.enterprise(), row.entry().orElseThrow());
     }
 
     @GetMapping("/inspectors")

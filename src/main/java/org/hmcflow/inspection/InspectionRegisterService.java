@@ -84,9 +84,10 @@ public class InspectionRegisterService {
 
     /** Enters an enterprise into the supervision register, or changes its entry. */
     @Transactional
-    public SupervisionEntry classify(Actor actor, Long enterpriseId, Classification c) {
+    public RegisterRow classify(Actor actor, Long enterpriseId, Classification c) {
         requireManage(actor);
-        enterprises.find(enterpriseId).orElseThrow(() -> new NotFoundException("enterprise " + enterpriseId));
+        Enterprise enterprise = enterprises.find(enterpriseId)
+                .orElseThrow(() -> new NotFoundException("enterprise " + enterpriseId));
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "permitCategory", c.permitCategory());
         required(problems, "keyMonitored", c.keyMonitored());
@@ -94,7 +95,7 @@ public class InspectionRegisterService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return save(actor, enterpriseId, c);
+        return new RegisterRow(enterprise, Optional.of(save(actor, enterpriseId, c)));
     }
 
     private SupervisionEntry save(Actor actor, Long enterpriseId, Classification c) {

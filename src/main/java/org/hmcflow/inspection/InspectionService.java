@@ -361,10 +361,15 @@ public class InspectionService {
         return new Drawn(plan, draw, drawn.findByDrawIdOrderByEnterpriseIdAsc(draw.getId()));
     }
 
-    /** Names of enterprises and inspectors for showing a draw (no permission check: callers have checked). */
-    Map<Long, Inspector> inspectorsOf(List<Drawn> draws) {
-        Set<Long> ids = draws.stream().flatMap(d -> d.inspections().stream()).flatMap(i -> i.getInspectorIds().stream())
+    /** The enterprises and inspectors a draw names, by id. */
+    record Names(Map<Long, Enterprise> enterprises, Map<Long, Inspector> inspectors) {
+    }
+
+    /** Who a draw names, for showing it (no permission check: callers have checked that the draw may be seen). */
+    Names namesIn(Drawn drawn) {
+        Set<Long> inspectorIds = drawn.inspections().stream().flatMap(i -> i.getInspectorIds().stream())
                 .collect(Collectors.toSet());
-        return registers.inspectorsById(ids);
+        return new Names(enterprises.all().stream().collect(Collectors.toMap(Enterprise::getId, Function.identity())),
+                registers.inspectorsById(inspectorIds));
     }
 }

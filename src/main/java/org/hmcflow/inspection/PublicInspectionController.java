@@ -3,11 +3,6 @@ package org.hmcflow.inspection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hmcflow.enterprise.Enterprise;
-import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.inspection.InspectionApi.PublicPlan;
 import org.hmcflow.inspection.InspectionApi.PublicPlanSummary;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicInspectionController {
 
     private final InspectionService service;
-    private final EnterpriseService enterprises;
 
-    PublicInspectionController(InspectionService service, EnterpriseService enterprises) {
+    PublicInspectionController(InspectionService service) {
         this.service = service;
-        this.enterprises = enterprises;
     }
 
     @GetMapping("/plans")
@@ -43,7 +36,6 @@ class PublicInspectionController {
     @Operation(summary = "A public drawn list")
     PublicPlan plan(@PathVariable Long id) {
         InspectionService.Drawn drawn = service.published(id);
-        Map<Long, Enterprise> byId = enterprises.all().stream().collect(Collectors.toMap(Enterprise::getId, Function.identity()));
-        return PublicPlan.of(drawn, byId, service.inspectorsOf(List.of(drawn)));
+        return PublicPlan.of(drawn, service.namesIn(drawn));
     }
 }
