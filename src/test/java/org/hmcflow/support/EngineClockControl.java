@@ -28,11 +28,14 @@ public final class EngineClockControl {
         set(now().plus(duration));
     }
 
-    /** Executes every job due by now, repeatedly, until none is due (a timer may lead to another). */
+    /**
+     * Executes every job due by now, repeatedly, until none is due (a timer may lead to another). Like the job
+     * executor, it leaves suspended jobs alone (a statutory timer held while its clock is stopped).
+     */
     public int fireDueJobs() {
         int fired = 0;
         for (int pass = 0; pass < 20; pass++) {
-            var due = management.createJobQuery().executable().duedateLowerThan(Date.from(now().plusSeconds(1))).list();
+            var due = management.createJobQuery().executable().active().duedateLowerThan(Date.from(now().plusSeconds(1))).list();
             if (due.isEmpty()) {
                 return fired;
             }

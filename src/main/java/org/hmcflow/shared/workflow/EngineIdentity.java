@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
 public class EngineIdentity implements ApplicationRunner {
 
     /** Process keys users may start directly (a role may start only those listed for it). */
-    static final List<String> REPORTABLE_PROCESSES = List.of("hazard-lifecycle");
+    static final List<String> REPORTABLE_PROCESSES = List.of("hazard-lifecycle", "permit-application");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
