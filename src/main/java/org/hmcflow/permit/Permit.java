@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -48,7 +49,7 @@ public class Permit {
     private String issuedBy;
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "permit_report_due", joinColumns = @JoinColumn(name = "permit_id"))
     @OrderColumn(name = "line_no")
     private List<ReportDue> reports = new ArrayList<>();

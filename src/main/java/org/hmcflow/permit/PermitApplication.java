@@ -7,6 +7,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +21,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hmcflow.permit.ApplicationContents.Document;
 import org.hmcflow.permit.ApplicationContents.Facility;
 import org.hmcflow.permit.ApplicationContents.Outlet;
@@ -85,15 +88,19 @@ public class PermitApplication {
     @Column(name = "trade_secret_statement")
     private String tradeSecretStatement;
 
-    @ElementCollection
+    // Small lists read with the application everywhere (API, listeners, tests outside a session): loaded with it.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "permit_facility", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "line_no")
     private List<FacilityLine> facilities = new ArrayList<>();
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "permit_outlet_line", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "line_no")
     private List<OutletLine> outletLines = new ArrayList<>();
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @CollectionTable(name = "permit_document", joinColumns = @JoinColumn(name = "application_id"))
     @OrderColumn(name = "line_no")
     private List<DocumentLine> documents = new ArrayList<>();

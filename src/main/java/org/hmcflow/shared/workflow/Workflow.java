@@ -16,7 +16,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -128,22 +132,30 @@ public class Workflow {
      * {@code due} and lets them run; with {@code due == null} holds them (suspended) until they are moved again — a
      * deadline that is stopped has no date to fire at. Timers already fired are gone and stay so. Returns how many
      * timers were changed. Runs as the application, also from inside a listener of a user's step.
+     *
+     * <p>One engine command changes due date and suspension state of the job together. The engine's own
+     * {@code setJobDuedate} and {@code activateJobById} are two commands, and inside a user's step (whose command the
+     * nested calls join) the second one's bulk update bumps the job's revision under the first one's entity update,
+     * which then fails its optimistic lock.
      */
     public int moveTimers(String processInstanceId, String activityId, Instant due) {
         return asApplication(() -> {
             List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
                     .timers().list();
+            CommandExecutor commands = ((ServiceImpl) management).getCommandExecutor();
             for (Job timer : timers) {
-                if (due == null) {
-                    if (!timer.isSuspended()) {
-                        management.suspendJobById(timer.getId());
+                commands.execute(context -> {
+                    JobEntity job = context.getJobManager().findJobById(timer.getId());
+                    if (job != null) {
+                        if (due == null) {
+                            job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
+                        } else {
+                            job.setDuedate(Date.from(due));
+                            job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+                        }
                     }
-                } else {
-                    management.setJobDuedate(timer.getId(), Date.from(due));
-                    if (timer.isSuspended()) {
-                        management.activateJobById(timer.getId());
-                    }
-                }
+                    return null;
+                });
             }
             return timers.size();
         });
