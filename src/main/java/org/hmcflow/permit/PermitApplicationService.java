@@ -96,7 +96,7 @@ public class PermitApplicationService {
     @Transactional
     public PermitApplication file(Actor actor, ApplicationContents contents) {
         Enterprise enterprise = ownEnterprise(actor);
-        check(contents, enterprise);
+        check(contents, enterprise, "");
         PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
                 enterprise.getIndustry(), enterprise.isKeyControlArea(), contents, today(),
                 deadlines.due(PermitRules.SLA_ACCEPTANCE), actor.username(), clock.instant()));
@@ -126,7 +126,8 @@ public class PermitApplicationService {
     /**
      * 补正 — the enterprise resubmits its corrected application at the open correction step (at acceptance or during
      * review): the corrected contents replace the filed ones and the step is done with the enterprise's statement.
-     * Contents and step are written together or not at all.
+     * Contents and step are written together or not at all. A problem in the contents is named under
+     * {@code application.} (as the request nests them), one in the statement as {@code correctionStatement}.
      */
     @Transactional
     public void resubmit(Actor actor, Long id, ApplicationContents contents, String statement) {
@@ -136,7 +137,7 @@ public class PermitApplicationService {
         if (!workflow.mayWork(actor, task)) {
             throw new ForbiddenException("hmc.error.not-your-task");
         }
-        check(contents, enterprise);
+        check(contents, enterprise, "application.");
         application.contents(contents);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("outlets", application.getOutlets().stream().map(ApplicationContents.Outlet::code).toList());
@@ -285,10 +286,11 @@ public class PermitApplicationService {
                 .orElseThrow(() -> new IllegalStateException("enterprise " + actor.enterpriseId() + " of " + actor.username() + " missing"));
     }
 
-    private static void check(ApplicationContents contents, Enterprise enterprise) {
+    private static void check(ApplicationContents contents, Enterprise enterprise, String prefix) {
         List<FieldProblem> problems = ApplicationRules.check(contents, enterprise.getUscc());
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new FieldProblem(prefix + p.field(), p.messageKey(), p.args())).toList());
         }
     }
 
