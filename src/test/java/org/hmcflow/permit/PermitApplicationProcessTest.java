@@ -333,7 +333,7 @@ class PermitApplicationProcessTest {
 
         moveClockTo(ZonedDateTime.of(2026, 3, 12, 14, 0, 0, 0, SHANGHAI));
         completeJoint(c, reviewer2, "AGREE_WITH_CONDITIONS", "同意，须落实铅尘收集措施");
-        assertThat(c.pi()).hasPassed("Gateway_JoinJointReview", "Gateway_SiteInspectionNeeded").isWaitingAt(TASK_INSPECT_SITE);
+        assertThat(c.pi()).hasPassed("Gateway_JoinJointReview", "Gateway_NeedsSiteInspection").isWaitingAt(TASK_INSPECT_SITE);
         assertThat(application(c).getState()).isEqualTo(ApplicationState.SITE_INSPECTION);
         assertThat(applications.details(reviewer, c.id()).jointReviews())
                 .extracting(JointReview::getDepartmentCode, JointReview::getOpinion, JointReview::isLate)
@@ -429,7 +429,7 @@ class PermitApplicationProcessTest {
         moveClockTo(ZonedDateTime.of(2026, 4, 1, 10, 0, 0, 0, SHANGHAI));
         complete(c, reviewer, TASK_TECHNICAL_REVIEW, Map.of(F_REVIEW_OUTCOME, "PROCEED", F_CATEGORY, "SIMPLIFIED",
                 F_REVIEW_COMMENT, "补正后材料齐全"));
-        assertThat(c.pi()).hasPassed("Gateway_JointReviewNeeded", "Gateway_SiteInspectionNeeded").isWaitingAt(TASK_DECIDE);
+        assertThat(c.pi()).hasPassed("Gateway_NeedsJointReview", "Gateway_NeedsSiteInspection").isWaitingAt(TASK_DECIDE);
         assertThat(task(c).getDueDate()).isEqualTo(at(2026, 4, 27, 23, 59));
 
         // Thu 2 Apr: expert review (行政许可法 Art 45); no decision while the clock stands still; only the bureau stops it
