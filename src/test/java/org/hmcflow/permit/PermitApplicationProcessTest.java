@@ -512,6 +512,14 @@ class PermitApplicationProcessTest {
 
     @Test
     void onlyTheDecidingBureauAcceptsAndOnlyTheApplicantCorrects() {
+        // an application is filed by the enterprise; bureau staff cannot start one in the engine either
+        identityService.setAuthentication(reviewer.username(), reviewer.groups());
+        try {
+            assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(VAR_APPLICATION_ID, 1L)))
+                    .isInstanceOf(AuthorizationException.class);
+        } finally {
+            identityService.clearAuthentication();
+        }
         Case c = file(Applications.existingLeadBatterySite());
         assertThatThrownBy(() -> complete(c, reviewer2, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "ACCEPT")))
                 .isInstanceOf(AuthorizationException.class);
