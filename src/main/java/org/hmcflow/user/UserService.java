@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +29,14 @@ public class UserService {
 
     public List<AppUser> all() {
         return users.findAll();
+    }
+
+    /**
+     * Every user who may sign in, as an actor, ordered by username: the user directory the engine (Camunda Tasklist,
+     * Cockpit, Admin and its REST API) reads, whatever login brought the user here.
+     */
+    public List<Actor> enabledActors() {
+        return users.findByEnabledTrue(Sort.by("username")).stream().map(UserService::toActor).toList();
     }
 
     public boolean anyDemoUser() {

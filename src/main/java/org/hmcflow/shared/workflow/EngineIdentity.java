@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -19,33 +18,33 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.hmcflow.department.Department;
 import org.hmcflow.department.DepartmentService;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.EnterpriseRegistered;
 import org.hmcflow.enterprise.EnterpriseService;
-import org.springframework.context.event.EventListener;
-import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
-import org.hmcflow.user.UserService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Mirrors HMC-Flow's users, departments and enterprises into the engine as users and groups, and grants each
- * role what it needs — no more: enterprises start their own processes and work their own tasks, reviewers their
- * department's tasks, supervisors read everything and act on supervision tasks, admins administer. Also creates the
- * Tasklist filters, since stored queries may not use expressions such as {@code ${currentUser()}}. Task candidates
- * get TASK_WORK (see {@code default-user-permission-name-for-task}), not full UPDATE.
+ * Grants each role what it needs in the engine — no more: enterprises start their own processes and work their own
+ * tasks, reviewers their department's tasks, supervisors read everything and act on supervision tasks, admins
+ * administer. Reviewers and supervisors may read every user and group (to see who holds or may take a task);
+ * enterprises see only themselves and their own groups. Also creates the Tasklist filters, since stored queries may
+ * not use expressions such as {@code ${currentUser()}}. Task candidates get TASK_WORK (see
+ * {@code default-user-permission-name-for-task}), not full UPDATE.
+ *
+ * <p>Users and groups themselves are not written anywhere: the engine reads them from HMC-Flow's tables through
+ * {@link AppIdentityProvider}. Authorizations and filters stay in the engine's tables.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
-public class EngineIdentity implements ApplicationRunner {
+class EngineIdentity implements ApplicationRunner {
 
     /**
      * Process keys users may start directly, with the roles that may start each: a hazard is reported by enterprises
@@ -55,86 +54,49 @@ public class EngineIdentity implements ApplicationRunner {
             "hazard-lifecycle", List.of(Role.ENTERPRISE, Role.REVIEWER),
             "permit-application", List.of(Role.ENTERPRISE));
 
-    private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
-    private final UserService users;
     private final DepartmentService departments;
     private final EnterpriseService enterprises;
 
-    EngineIdentity(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                   TaskService tasks, UserService users, DepartmentService departments, EnterpriseService enterprises) {
-        this.identity = identity;
+    EngineIdentity(AuthorizationService authorizations, FilterService filters, TaskService tasks,
+                   DepartmentService departments, EnterpriseService enterprises) {
         this.authorizations = authorizations;
         this.filters = filters;
         this.tasks = tasks;
-        this.users = users;
         this.departments = departments;
         this.enterprises = enterprises;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        syncAll();
-    }
-
-    public void syncAll() {
-        for (Role role : Role.values()) {
-            group(role.group(), roleName(role), "WORKFLOW");
-        }
-        group("camunda-admin", "Camunda 管理员 Camunda administrators", "SYSTEM");
         grantRoles();
         for (Department d : departments.all()) {
-            group(d.getCode(), d.getNameZh(), "DEPARTMENT");
             taskFilter(d.getCode(), d.getNameZh() + " 待办 / Open tasks", d.getCode());
         }
         for (Enterprise e : enterprises.all()) {
-            group(e.candidateGroup(), e.getName(), "ENTERPRISE");
             taskFilter(e.candidateGroup(), e.getName() + " 待办 / Open tasks", e.candidateGroup());
         }
         taskFilter(Role.SUPERVISOR.group(), "督办事项 / Supervision", Role.SUPERVISOR.group());
         allTasksFilter();
-        users.all().forEach(u -> users.actor(u.getUsername()).ifPresent(this::sync));
     }
 
-    /** A newly registered enterprise gets its engine group and Tasklist filter at once. */
+    /** A newly registered enterprise gets its Tasklist filter at once (its engine group exists as soon as it does). */
     @EventListener
     public void on(EnterpriseRegistered event) {
         String group = Enterprise.groupOf(event.enterpriseId());
-        group(group, event.name(), "ENTERPRISE");
         taskFilter(group, event.name() + " 待办 / Open tasks", group);
-    }
-
-    /** Creates or updates the engine user of an actor and its group memberships. */
-    public void sync(Actor actor) {
-        User user = identity.createUserQuery().userId(actor.username()).singleResult();
-        if (user == null) {
-            user = identity.newUser(actor.username());
-        }
-        user.setFirstName(actor.displayName());
-        user.setLastName("");
-        identity.saveUser(user);
-        for (String groupId : actor.groups()) {
-            if (identity.createUserQuery().userId(actor.username()).memberOfGroup(groupId).count() == 0) {
-                identity.createMembership(actor.username(), groupId);
-            }
-        }
-    }
-
-    private void group(String id, String name, String type) {
-        Group group = identity.createGroupQuery().groupId(id).singleResult();
-        if (group == null) {
-            group = identity.newGroup(id);
-            group.setName(name);
-            group.setType(type);
-            identity.saveGroup(group);
-        }
     }
 
     private void grantRoles() {
         for (Resource resource : Resources.values()) {
-            grant("camunda-admin", resource, ANY, Permissions.ALL);
+            grant(IdentityDirectory.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+        }
+        // Tasklist and Cockpit show who is assigned or a candidate; enterprises get no such directory view.
+        for (Role role : List.of(Role.REVIEWER, Role.SUPERVISOR)) {
+            grant(role.group(), Resources.USER, ANY, Permissions.READ);
+            grant(role.group(), Resources.GROUP, ANY, Permissions.READ);
         }
         for (Role role : Role.values()) {
             grant(role.group(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -191,14 +153,5 @@ public class EngineIdentity implements ApplicationRunner {
         filters.saveFilter(filter);
         grant(Role.SUPERVISOR.group(), Resources.FILTER, filter.getId(), Permissions.READ);
         grant(Role.ADMIN.group(), Resources.FILTER, filter.getId(), Permissions.READ);
-    }
-
-    private static String roleName(Role role) {
-        return switch (role) {
-            case ADMIN -> "管理员 Administrators";
-            case REVIEWER -> "审核人员 Reviewers";
-            case SUPERVISOR -> "督办人员 Supervisors";
-            case ENTERPRISE -> "企业用户 Enterprise users";
-        };
     }
 }

@@ -111,6 +111,25 @@ class LoginWithKeycloakTest {
     }
 
     @Test
+    void eachDemoUsersTokenGrantsExactlyItsRole() {
+        for (String user : List.of("admin", "reviewer", "reviewer2", "supervisor", "enterprise", "enterprise2")) {
+            ApiClient.Response tasks = as(user).get("/api/tasks");
+            assertThat(tasks.status()).as(user + ": " + tasks.body()).isEqualTo(200);
+        }
+        // Supervision lists: supervisors and admins only.
+        assertThat(as("supervisor").get("/api/supervision/overdue").status()).isEqualTo(200);
+        assertThat(as("admin").get("/api/supervision/overdue").status()).isEqualTo(200);
+        assertThat(as("reviewer").get("/api/supervision/overdue").status()).isEqualTo(403);
+        assertThat(as("enterprise").get("/api/supervision/overdue").status()).isEqualTo(403);
+        // Camunda authorizations follow the role: only the admin administers them.
+        assertThat(as("admin").get("/engine-rest/authorization/count").status()).isEqualTo(200);
+        assertThat(as("supervisor").get("/engine-rest/authorization?resourceType=0").json()).isEmpty();
+        // The engine knows each provisioned user with the groups its token gave it, from our tables.
+        JsonNode groups = as("admin").get("/engine-rest/group?member=supervisor").json();
+        assertThat(groups.findValuesAsText("id")).containsExactlyInAnyOrder("hmc-supervisor", "city-epb");
+    }
+
+    @Test
     void aReviewerWorksTheTasksOfItsDepartmentOnly() {
         long id = report(as("enterprise"));
         Map<String, Object> triage = Map.of("triageDecision", "GENERAL", "responsibleGroup", "city-epb",
@@ -261,6 +280,7 @@ class LoginWithKeycloakTest {
             page.open(appBase() + "/");
             page.navigateBy("document.querySelector('#logout-form button[type=submit]').click()");
             assertThat(page.location().toString()).isEqualTo(appBase() + "/login?logout");
+            assertThat(page.text()).contains("您已安全退出", "通过统一身份认证登录").doesNotContain("密码");
 
             // Both sessions are over: Tasklist's API answers 401, and the app sends us to Keycloak's login form
             // again instead of signing us straight back in.
