@@ -42,6 +42,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every path of {@code permit-application} (排污许可申领), driven as Tasklist users drive it: applications are filed
@@ -76,6 +78,10 @@ class PermitApplicationProcessTest {
     NotificationService notifications;
     @Autowired
     UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${hmc.db.schema}")
+    String schema;
 
     Actor enterprise;
     Actor enterprise2;
@@ -95,8 +101,9 @@ class PermitApplicationProcessTest {
         enterprise2 = users.actor("enterprise2").orElseThrow();
         reviewer = users.actor("reviewer").orElseThrow();
         reviewer2 = users.actor("reviewer2").orElseThrow();
-        // 市发展改革局 takes part in joint reviews; the demo data has no account for it
-        users.saveIfAbsent(new AppUser("reviewer-drc", null, "赵审核（市发展改革局）", Role.REVIEWER, "city-drc", null, true));
+        // 市发展改革局 takes part in joint reviews; the demo data has no account for it, so this test brings one and
+        // takes it away again (the application is shared: other tests count the users)
+        users.saveIfAbsent(new AppUser("reviewer-drc", null, "赵审核（市发展改革局）", Role.REVIEWER, "city-drc", null, false));
         drcReviewer = users.actor("reviewer-drc").orElseThrow();
         assertThat(enterprise.enterpriseId()).isEqualTo(1L);
         assertThat(reviewer.departmentCode()).isEqualTo("city-epb");
@@ -107,6 +114,7 @@ class PermitApplicationProcessTest {
     void tearDown() {
         identityService.clearAuthentication();
         ClockUtil.reset();
+        jdbc.update("DELETE FROM " + schema + ".app_user WHERE username = ?", "reviewer-drc");
     }
 
     // --- 1. deemed acceptance: a timer, not a person ----------------------------------------------------------------
