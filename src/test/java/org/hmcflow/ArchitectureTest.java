@@ -51,8 +51,8 @@ class ArchitectureTest {
     @Test
     void repositoriesStayInsideTheirCapability() {
         // Another capability goes through the owner's service, which keeps its invariants and writes the audit trail.
-        for (String capability : new String[] {"hazard", "selfinspection", "enterprise", "department", "user", "audit", "escalation",
-                "inspection"}) {
+        for (String capability : new String[] {"hazard", "permit", "selfinspection", "enterprise", "department", "user", "audit",
+                "escalation", "inspection"}) {
             noClasses().that().resideOutsideOfPackage("org.hmcflow." + capability + "..")
                     .should().dependOnClassesThat(DescribedPredicate.and(
                             resideInAPackage("org.hmcflow." + capability + ".."), assignableTo(Repository.class)))
@@ -64,7 +64,7 @@ class ArchitectureTest {
     void sharedPackagesDoNotDependOnLifecycles() {
         noClasses().that().resideInAPackage("org.hmcflow.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.hmcflow.hazard..", "org.hmcflow.selfinspection..",
-                        "org.hmcflow.portal..")
+                        "org.hmcflow.permit..", "org.hmcflow.portal..")
                 .check(MAIN);
     }
 }

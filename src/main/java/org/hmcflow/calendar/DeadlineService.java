@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
@@ -124,6 +125,69 @@ public class DeadlineService {
             return -Math.max(1, calendar.workingDaysBetween(dueDay, today));
         }
         return calendar.workingDaysBetween(today, dueDay);
+    }
+
+    /**
+     * 法定时限台账 — a statutory period that suspensions may stop and resume any number of times (e.g. the permit
+     * decision limits of 排污许可管理条例 Art 12, which do not run during corrections, expert review or a hearing).
+     *
+     * <p>A day counts when it is after {@code startedOn}, is a day of the rule's unit (a working day for
+     * {@link DayUnit#WORKING_DAYS}, any day for {@link DayUnit#CALENDAR_DAYS}) and no suspension covers it (see
+     * {@link Suspension}). Used days are counted up to and including today. The due day is the day the
+     * {@code amount}-th such day falls on, moved to the next working day for calendar days (民法典 Art 203); while a
+     * suspension is open there is none.
+     *
+     * @throws IllegalArgumentException if the rule is unknown or a suspension starts before {@code startedOn}
+     */
+    public StatutoryClock statutoryClock(String ruleName, LocalDate startedOn, List<Suspension> suspensions) {
+        SlaRule rule = rule(ruleName);
+        Objects.requireNonNull(startedOn, "startedOn");
+        List<Suspension> ledger = List.copyOf(suspensions);
+        for (Suspension s : ledger) {
+            if (s.from().isBefore(startedOn)) {
+                throw new IllegalArgumentException("Suspension from " + s.from() + " starts before the period (" + startedOn + ")");
+            }
+        }
+        LocalDate today = today();
+        int used = 0;
+        int suspended = 0;
+        for (LocalDate d = startedOn.plusDays(1); !d.isAfter(today); d = d.plusDays(1)) {
+            if (countsIn(rule.unit(), d)) {
+                if (covered(ledger, d)) {
+                    suspended++;
+                } else {
+                    used++;
+                }
+            }
+        }
+        boolean open = ledger.stream().anyMatch(Suspension::open);
+        LocalDate dueDay = null;
+        if (!open) {
+            LocalDate d = startedOn;
+            int counted = 0;
+            while (counted < rule.amount()) {
+                d = d.plusDays(1);
+                if (countsIn(rule.unit(), d) && !covered(ledger, d)) {
+                    counted++;
+                }
+            }
+            dueDay = rule.unit() == DayUnit.CALENDAR_DAYS ? calendar.plusWorkingDays(d, 0) : d;
+        }
+        return new StatutoryClock(ruleName, rule.amount(), rule.unit(), startedOn, used, rule.amount() - used, open,
+                dueDay, dueDay == null ? null : atDueTime(dueDay), suspended);
+    }
+
+    private boolean countsIn(DayUnit unit, LocalDate day) {
+        return unit == DayUnit.CALENDAR_DAYS || calendar.isWorkingDay(day);
+    }
+
+    private static boolean covered(List<Suspension> ledger, LocalDate day) {
+        for (Suspension s : ledger) {
+            if (s.covers(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The instant a due day ends: that day at {@code hmc.sla.due-time} in the bureau's zone. */

@@ -2,8 +2,10 @@ package org.hmcflow.escalation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,11 +20,20 @@ import org.springframework.stereotype.Component;
  * The one reminder-and-escalation mechanism of every lifecycle. A non-interrupting timer on a user task leads to a
  * service task with input parameter {@code taskKey}: {@code ${sendTaskReminder}} tells the task's candidates that
  * the deadline is near; {@code ${escalateOverdueTask}} tells them and the supervisors that it passed. The task
- * itself goes on. A retried job writes each notification once (idempotency key: instance, element, task).
+ * itself goes on. On a multi-instance task every instance still open is told (each department of a joint review that
+ * has not answered). A retried job writes each notification once (idempotency key: instance, element, task).
+ *
+ * <p>A deadline of the whole case rather than one step (a statutory limit running across several steps) uses
+ * {@code ${sendCaseReminder}} and {@code ${escalateOverdueCase}} on a timer of the scope it covers, with input
+ * parameters {@code deadline} (its name, e.g. {@code permit.decision}), {@code recipientGroups} (comma-separated) and
+ * {@code due} (a date).
  */
 final class DeadlineNotifier {
 
     static final String TASK_KEY = "taskKey";
+    static final String DEADLINE = "deadline";
+    static final String RECIPIENT_GROUPS = "recipientGroups";
+    static final String DUE = "due";
 
     private final Workflow workflow;
     private final NotificationRepository notifications;
@@ -41,32 +52,50 @@ final class DeadlineNotifier {
         if (taskKey == null) {
             throw new IllegalStateException(execution.getCurrentActivityId() + " lacks its taskKey input parameter");
         }
-        Optional<OpenTask> open = workflow.openTask(execution.getProcessInstanceId(), taskKey);
-        if (open.isEmpty()) {
-            return; // done in the meantime: nothing to remind of
+        // done in the meantime: nothing to remind of
+        for (OpenTask task : workflow.openTasks(execution.getProcessInstanceId())) {
+            if (task.key().equals(taskKey)) {
+                notify(execution, kind, taskKey, task.id(), task.candidateGroups(), task.assignee(), task.due());
+            }
         }
-        OpenTask task = open.get();
-        Set<String> groups = new LinkedHashSet<>(task.candidateGroups());
+    }
+
+    void fireForCase(DelegateExecution execution, Notification.Kind kind) {
+        String deadline = (String) execution.getVariableLocal(DEADLINE);
+        Object groups = execution.getVariableLocal(RECIPIENT_GROUPS);
+        Object due = execution.getVariableLocal(DUE);
+        if (deadline == null || groups == null || !(due instanceof Date)) {
+            throw new IllegalStateException(execution.getCurrentActivityId()
+                    + " needs the input parameters deadline, recipientGroups and due (a date)");
+        }
+        List<String> recipients = Arrays.stream(groups.toString().split(",")).map(String::strip)
+                .filter(g -> !g.isEmpty()).toList();
+        notify(execution, kind, deadline, deadline, recipients, null, ((Date) due).toInstant());
+    }
+
+    private void notify(DelegateExecution execution, Notification.Kind kind, String taskKey, String subjectId,
+                        List<String> candidateGroups, String assignee, Instant due) {
+        Set<String> groups = new LinkedHashSet<>(candidateGroups);
         if (kind == Notification.Kind.ESCALATION) {
             groups.add(Role.SUPERVISOR.group());
         }
         String processKey = workflow.processKeyOf(execution.getProcessDefinitionId());
         String caseId = execution.getProcessBusinessKey();
         Instant now = clock.instant();
-        String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + task.id();
+        String key = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + subjectId;
         if (notifications.existsByIdempotencyKey(key + ":" + kind)) {
             return;
         }
         int i = 0;
         for (String group : groups) {
             notifications.save(new Notification(key + ":" + kind + (i++ == 0 ? "" : ":" + group), kind, group, null,
-                    processKey, caseId, taskKey, task.due(), now));
+                    processKey, caseId, taskKey, due, now));
         }
-        if (task.assignee() != null) {
-            notifications.save(new Notification(key + ":" + kind + ":user", kind, null, task.assignee(), processKey,
-                    caseId, taskKey, task.due(), now));
+        if (assignee != null) {
+            notifications.save(new Notification(key + ":" + kind + ":user", kind, null, assignee, processKey,
+                    caseId, taskKey, due, now));
         }
-        events.publishEvent(new TaskDeadlineEvent(kind, processKey, caseId, taskKey, task.due()));
+        events.publishEvent(new TaskDeadlineEvent(kind, processKey, caseId, taskKey, due, List.copyOf(candidateGroups)));
     }
 
     @Component("sendTaskReminder")
@@ -96,6 +125,36 @@ final class DeadlineNotifier {
         @Override
         public void execute(DelegateExecution execution) {
             notifier.fire(execution, Notification.Kind.ESCALATION);
+        }
+    }
+
+    @Component("sendCaseReminder")
+    @WorkflowBean
+    static class SendCaseReminder implements JavaDelegate {
+        private final DeadlineNotifier notifier;
+
+        SendCaseReminder(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            notifier.fireForCase(execution, Notification.Kind.REMINDER);
+        }
+    }
+
+    @Component("escalateOverdueCase")
+    @WorkflowBean
+    static class EscalateOverdueCase implements JavaDelegate {
+        private final DeadlineNotifier notifier;
+
+        EscalateOverdueCase(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
+            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            notifier.fireForCase(execution, Notification.Kind.ESCALATION);
         }
     }
 }

@@ -57,7 +57,16 @@ class SlaConfigurationTest {
             Map.entry("permit.decision.key-site-inspection", new Object[] {45, DayUnit.WORKING_DAYS}),
             Map.entry("permit.renewal.decision", new Object[] {20, DayUnit.WORKING_DAYS}),
             Map.entry("permit.change.filing", new Object[] {30, DayUnit.CALENDAR_DAYS}),
-            Map.entry("permit.renewal.lead", new Object[] {60, DayUnit.CALENDAR_DAYS}));
+            Map.entry("permit.renewal.lead", new Object[] {60, DayUnit.CALENDAR_DAYS}),
+            // the steps inside the permit application's statutory limit: local practice, like the hazard steps
+            Map.entry("permit.correction", new Object[] {20, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.technical-review", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.joint-review", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}));
+
+    /** Rules no law sets: their source must say so rather than invent one. */
+    private static final java.util.Set<String> LOCAL_PRACTICE_PERMIT_STEPS = java.util.Set.of("permit.correction",
+            "permit.technical-review", "permit.joint-review", "permit.site-inspection");
 
     @Test
     void everyRuleOfTheRealFileLoadsWithAmountUnitAndSource() {
@@ -70,7 +79,7 @@ class SlaConfigurationTest {
                 assertThat(rule.amount()).as(name).isEqualTo(expected[0]);
                 assertThat(rule.unit()).as(name).isEqualTo(expected[1]);
                 assertThat(rule.source()).as(name).isNotBlank();
-                if (name.startsWith("hazard.")) {
+                if (name.startsWith("hazard.") || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
                     // no national day limit exists for these: the source must say so rather than invent one
                     assertThat(rule.source()).as(name).contains("No national limit; local practice, configurable");
                 } else {

@@ -55,4 +55,18 @@ class PermitDeadlineRulesTest {
         assertThat(List.of(simplified, key, keyWithInspection)).containsExactly(20, 30, 45);
         assertThat(ManagementCategory.REGISTRATION.decisionSlaRule(true)).isEmpty();
     }
+
+    @Test
+    void theStepsOfTheApplicationProcessHaveTheirOwnLocalPracticeRules() {
+        for (String name : PermitApplicationProcess.SLA_STEP_RULES) {
+            SlaRule rule = deadlines.rule(name);
+            assertThat(rule.amount()).as(name).isPositive();
+            assertThat(rule.unit()).as(name).isEqualTo(DayUnit.WORKING_DAYS);
+            assertThat(rule.source()).as(name).contains("local practice, configurable");
+        }
+        // every step finishes well inside the shortest statutory limit (简化, 20 days)
+        assertThat(deadlines.rule(PermitApplicationProcess.SLA_TECHNICAL_REVIEW).amount()
+                + deadlines.rule(PermitApplicationProcess.SLA_JOINT_REVIEW).amount())
+                .isLessThan(deadlines.rule(PermitRules.SLA_DECISION_SIMPLIFIED).amount());
+    }
 }

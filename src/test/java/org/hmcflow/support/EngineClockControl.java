@@ -28,17 +28,24 @@ public final class EngineClockControl {
         set(now().plus(duration));
     }
 
-    /** Executes every job due by now, repeatedly, until none is due (a timer may lead to another). */
+    /**
+     * Executes every job due by now, earliest first, repeatedly, until none is due (a timer may lead to another).
+     * Like the job executor, it leaves suspended jobs alone (a statutory timer held while its clock is stopped), and a
+     * job that an earlier one removed (the other timers of a task an interrupting timer ended) is skipped.
+     */
     public int fireDueJobs() {
         int fired = 0;
         for (int pass = 0; pass < 20; pass++) {
-            var due = management.createJobQuery().executable().duedateLowerThan(Date.from(now().plusSeconds(1))).list();
+            var due = management.createJobQuery().executable().active().duedateLowerThan(Date.from(now().plusSeconds(1)))
+                    .orderByJobDuedate().asc().list();
             if (due.isEmpty()) {
                 return fired;
             }
             for (Job job : due) {
-                management.executeJob(job.getId());
-                fired++;
+                if (management.createJobQuery().jobId(job.getId()).active().count() == 1) {
+                    management.executeJob(job.getId());
+                    fired++;
+                }
             }
         }
         return fired;

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,8 +46,13 @@ import org.springframework.stereotype.Component;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class EngineIdentity implements ApplicationRunner {
 
-    /** Process keys users may start directly (a role may start only those listed for it). */
-    static final List<String> REPORTABLE_PROCESSES = List.of("hazard-lifecycle");
+    /**
+     * Process keys users may start directly, with the roles that may start each: a hazard is reported by enterprises
+     * and the bureau, a permit application is filed by the enterprise only.
+     */
+    static final Map<String, List<Role>> REPORTABLE_PROCESSES = Map.of(
+            "hazard-lifecycle", List.of(Role.ENTERPRISE, Role.REVIEWER),
+            "permit-application", List.of(Role.ENTERPRISE));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -97,8 +103,9 @@ class EngineIdentity implements ApplicationRunner {
             grant(role.group(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             grant(role.group(), Resources.DECISION_DEFINITION, ANY, Permissions.READ);
         }
-        for (String key : REPORTABLE_PROCESSES) {
-            for (Role role : List.of(Role.ENTERPRISE, Role.REVIEWER)) {
+        for (Map.Entry<String, List<Role>> reportable : REPORTABLE_PROCESSES.entrySet()) {
+            String key = reportable.getKey();
+            for (Role role : reportable.getValue()) {
                 grant(role.group(), Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(role.group(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
             }

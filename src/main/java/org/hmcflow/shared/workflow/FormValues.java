@@ -1,6 +1,8 @@
 package org.hmcflow.shared.workflow;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -84,6 +86,37 @@ public final class FormValues {
             return number;
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, "hmc.validation.number"));
+            return null;
+        }
+    }
+
+    /** A yes/no field (a Camunda checkbox gives a Boolean, our API a boolean); absent means no. */
+    public boolean bool(String field) {
+        Object raw = source.apply(field);
+        if (raw == null || raw instanceof Boolean) {
+            return Boolean.TRUE.equals(raw);
+        }
+        String value = raw.toString().strip();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        problems.add(new FieldProblem(field, "hmc.validation.boolean"));
+        return false;
+    }
+
+    /** A day as ISO text ({@code 2026-03-05}), which both a Camunda date field and our API send. */
+    public LocalDate date(String field, boolean required) {
+        Object raw = source.apply(field);
+        if (raw == null || raw.toString().isBlank()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "hmc.validation.required"));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.toString().strip());
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "hmc.validation.date"));
             return null;
         }
     }

@@ -1,6 +1,7 @@
 package org.hmcflow.shared.workflow;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -11,10 +12,17 @@ import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -35,14 +43,16 @@ public class Workflow {
     private final IdentityService identity;
     private final RepositoryService repository;
     private final DecisionService decisions;
+    private final ManagementService management;
 
     Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository,
-             DecisionService decisions) {
+             DecisionService decisions, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.repository = repository;
         this.decisions = decisions;
+        this.management = management;
     }
 
     /** Starts a process for a case; the business key is the case's id. Returns the process instance id. */
@@ -106,6 +116,61 @@ public class Workflow {
         }
     }
 
+    /**
+     * Sets a process variable of a running instance (a plain value). Runs as the application: the capability has
+     * already decided that the actor may make the change this variable records.
+     */
+    public void setVariable(String processInstanceId, String name, Object value) {
+        asApplication(() -> {
+            runtime.setVariable(processInstanceId, name, value);
+            return null;
+        });
+    }
+
+    /**
+     * Moves the timers of an instance waiting at {@code activityId} (a boundary or catch event) to fire at
+     * {@code due} and lets them run; with {@code due == null} holds them (suspended) until they are moved again — a
+     * deadline that is stopped has no date to fire at. Timers already fired are gone and stay so. Returns how many
+     * timers were changed. Runs as the application, also from inside a listener of a user's step.
+     *
+     * <p>One engine command changes due date and suspension state of the job together. The engine's own
+     * {@code setJobDuedate} and {@code activateJobById} are two commands, and inside a user's step (whose command the
+     * nested calls join) the second one's bulk update bumps the job's revision under the first one's entity update,
+     * which then fails its optimistic lock.
+     */
+    public int moveTimers(String processInstanceId, String activityId, Instant due) {
+        return asApplication(() -> {
+            List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
+                    .timers().list();
+            CommandExecutor commands = ((ServiceImpl) management).getCommandExecutor();
+            for (Job timer : timers) {
+                commands.execute(context -> {
+                    JobEntity job = context.getJobManager().findJobById(timer.getId());
+                    if (job != null) {
+                        if (due == null) {
+                            job.setSuspensionState(SuspensionState.SUSPENDED.getStateCode());
+                        } else {
+                            job.setDuedate(Date.from(due));
+                            job.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+                        }
+                    }
+                    return null;
+                });
+            }
+            return timers.size();
+        });
+    }
+
+    /** Sets the due date of the instance's open tasks with that key (a deadline that moved). Runs as the application. */
+    public void setTaskDue(String processInstanceId, String taskKey, Instant due) {
+        asApplication(() -> {
+            for (Task t : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).list()) {
+                tasks.setDueDate(t.getId(), due == null ? null : Date.from(due));
+            }
+            return null;
+        });
+    }
+
     public List<Incident> openIncidents(int first, int max) {
         return runtime.createIncidentQuery().orderByIncidentTimestamp().desc().listPage(first, max);
     }
@@ -123,6 +188,25 @@ public class Workflow {
             throw WorkflowExceptions.unwrap(e);
         } finally {
             identity.clearAuthentication();
+        }
+    }
+
+    /**
+     * Runs engine calls as the application itself: no user's engine authorizations apply. Inside a user's command
+     * (a completion listener) the user's authentication is put back afterwards, so the rest of that command still
+     * runs as the user.
+     */
+    private <T> T asApplication(Supplier<T> work) {
+        Authentication user = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw WorkflowExceptions.unwrap(e);
+        } finally {
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
         }
     }
 

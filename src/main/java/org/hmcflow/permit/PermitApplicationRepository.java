@@ -1,0 +1,8 @@
+package org.hmcflow.permit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface PermitApplicationRepository extends JpaRepository<PermitApplication, Long>,
+        JpaSpecificationExecutor<PermitApplication> {
+}

@@ -1,0 +1,311 @@
+package org.hmcflow.permit;
+
+import static org.hmcflow.permit.PermitApplicationProcess.*;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hmcflow.audit.AuditEvent;
+import org.hmcflow.audit.AuditTrail;
+import org.hmcflow.calendar.DeadlineService;
+import org.hmcflow.calendar.StatutoryClock;
+import org.hmcflow.enterprise.Enterprise;
+import org.hmcflow.enterprise.EnterpriseService;
+import org.hmcflow.shared.web.ConflictException;
+import org.hmcflow.shared.web.ForbiddenException;
+import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.hmcflow.shared.web.NotFoundException;
+import org.hmcflow.shared.workflow.OpenTask;
+import org.hmcflow.shared.workflow.Workflow;
+import org.hmcflow.user.Actor;
+import org.hmcflow.user.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 排污许可申领 — the permit application's one entry for the web layer and for other capabilities. */
+@Service
+public class PermitApplicationService {
+
+    /** Filters of the list; null means any. An enterprise user always sees its own applications only. */
+    public record Filter(ApplicationState state, Long enterpriseId) {
+    }
+
+    /** Everything about one application an allowed reader may see. */
+    public record Details(PermitApplication application, Optional<StatutoryClock> clock, List<ClockPause> pauses,
+                          List<CorrectionNotice> corrections, List<JointReview> jointReviews, Optional<Permit> permit,
+                          List<OpenTask> openTasks) {
+    }
+
+    /** The states in which the statutory clock runs and may be stopped for expert review or a hearing. */
+    private static final Set<ApplicationState> UNDER_STATUTORY_CLOCK = EnumSet.of(ApplicationState.UNDER_REVIEW,
+            ApplicationState.JOINT_REVIEW, ApplicationState.SITE_INSPECTION, ApplicationState.AWAITING_DECISION);
+
+    private final PermitApplicationRepository applications;
+    private final CorrectionNoticeRepository notices;
+    private final ClockPauseRepository pauses;
+    private final JointReviewRepository jointReviews;
+    private final PermitRepository permits;
+    private final PermitApplicationWorkflow steps;
+    private final StatutoryLedger ledger;
+    private final EnterpriseService enterprises;
+    private final Workflow workflow;
+    private final DeadlineService deadlines;
+    private final PermitProperties properties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PermitApplicationService(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
+                             ClockPauseRepository pauses, JointReviewRepository jointReviews, PermitRepository permits,
+                             PermitApplicationWorkflow steps, StatutoryLedger ledger, EnterpriseService enterprises,
+                             Workflow workflow, DeadlineService deadlines, PermitProperties properties, AuditTrail audit,
+                             Clock clock) {
+        this.applications = applications;
+        this.notices = notices;
+        this.pauses = pauses;
+        this.jointReviews = jointReviews;
+        this.permits = permits;
+        this.steps = steps;
+        this.ledger = ledger;
+        this.enterprises = enterprises;
+        this.workflow = workflow;
+        this.deadlines = deadlines;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Files an application for the actor's enterprise and starts its process; the application, its audit row and the
+     * process start together. Received today: the acceptance limit (Art 9) runs from today.
+     *
+     * @throws ForbiddenException    the actor is not an enterprise user
+     * @throws InvalidInputException the contents break a rule; every bad field is named and nothing is stored
+     */
+    @Transactional
+    public PermitApplication file(Actor actor, ApplicationContents contents) {
+        Enterprise enterprise = ownEnterprise(actor);
+        check(contents, enterprise, "");
+        PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
+                enterprise.getIndustry(), enterprise.isKeyControlArea(), contents, today(),
+                deadlines.due(PermitRules.SLA_ACCEPTANCE), actor.username(), clock.instant()));
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("state", application.getState().name());
+        changes.put("enterpriseId", enterprise.getId());
+        changes.put("uscc", application.getUscc());
+        changes.put("siteAddress", application.getSiteAddress());
+        changes.put("projectType", application.getProjectType().name());
+        changes.put("outlets", application.getOutlets().stream().map(ApplicationContents.Outlet::code).toList());
+        changes.put("receivedOn", application.getReceivedOn().toString());
+        changes.put("acceptanceDue", application.getAcceptanceDue().toString());
+        audit.record(CASE_TYPE, application.getId(), "FILED", actor, null, changes);
+
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(VAR_APPLICATION_ID, application.getId());
+        variables.put(VAR_REFERENCE, application.getReference());
+        variables.put(VAR_UNIT_NAME, application.getUnitName());
+        variables.put(VAR_ENTERPRISE_ID, enterprise.getId());
+        variables.put(VAR_ENTERPRISE_GROUP, enterprise.candidateGroup());
+        variables.put(VAR_BUREAU_GROUP, properties.bureauGroup());
+        variables.put(VAR_RECEIVED_ON, application.getReceivedOn().toString());
+        application.started(workflow.start(KEY, application.getId(), variables, actor));
+        return application;
+    }
+
+    /**
+     * 补正 — the enterprise resubmits its corrected application at the open correction step (at acceptance or during
+     * review): the corrected contents replace the filed ones and the step is done with the enterprise's statement.
+     * Contents and step are written together or not at all. A problem in the contents is named under
+     * {@code application.} (as the request nests them), one in the statement as {@code correctionStatement}.
+     */
+    @Transactional
+    public void resubmit(Actor actor, Long id, ApplicationContents contents, String statement) {
+        Enterprise enterprise = ownEnterprise(actor);
+        PermitApplication application = visible(actor, id);
+        OpenTask task = openTask(application, CORRECTION_TASKS).orElseThrow(() -> notAtStep(application));
+        if (!workflow.mayWork(actor, task)) {
+            throw new ForbiddenException("hmc.error.not-your-task");
+        }
+        check(contents, enterprise, "application.");
+        application.contents(contents);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("outlets", application.getOutlets().stream().map(ApplicationContents.Outlet::code).toList());
+        changes.put("documents", application.getDocuments().size());
+        changes.put("facilities", application.getFacilities().size());
+        audit.record(CASE_TYPE, id, "CONTENTS_CORRECTED", actor, null, changes);
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(F_CORRECTION_STATEMENT, statement);
+        workflow.complete(task.id(), values, actor);
+    }
+
+    /** An application the actor may see; another enterprise's application is "not found", not "forbidden". */
+    @Transactional(readOnly = true)
+    public PermitApplication visible(Actor actor, Long id) {
+        PermitApplication application = applications.findById(id)
+                .orElseThrow(() -> new NotFoundException("permit application " + id));
+        if (actor.is(Role.ENTERPRISE) && !application.getEnterpriseId().equals(actor.enterpriseId())) {
+            throw new NotFoundException("permit application " + id);
+        }
+        return application;
+    }
+
+    /** The application with its ledger (and today's reading of the clock), notices, joint reviews, permit and steps. */
+    @Transactional(readOnly = true)
+    public Details details(Actor actor, Long id) {
+        PermitApplication application = visible(actor, id);
+        application.getOutlets(); // loads the lines while the session is open
+        application.getFacilities();
+        application.getDocuments();
+        Optional<Permit> permit = permits.findByApplicationId(id);
+        permit.ifPresent(p -> p.getReports().size());
+        return new Details(application, ledger.reading(application), pauses.findByApplicationIdOrderByIdAsc(id),
+                notices.findByApplicationIdOrderByIdAsc(id), jointReviews.findByApplicationIdOrderByIdAsc(id), permit,
+                application.getProcessInstanceId() == null ? List.of() : workflow.openTasks(application.getProcessInstanceId()));
+    }
+
+    /** The statutory clock of an application as it stands today, if it has started. */
+    @Transactional(readOnly = true)
+    public Optional<StatutoryClock> clockOf(PermitApplication application) {
+        return ledger.reading(application);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<PermitApplication> list(Actor actor, Filter filter, int page, int size) {
+        Long enterpriseId = actor.is(Role.ENTERPRISE) ? actor.enterpriseId() : filter.enterpriseId();
+        Specification<PermitApplication> spec = (root, query, cb) -> {
+            List<Predicate> p = new ArrayList<>();
+            if (enterpriseId != null) {
+                p.add(cb.equal(root.get("enterpriseId"), enterpriseId));
+            }
+            if (filter.state() != null) {
+                p.add(cb.equal(root.get("state"), filter.state()));
+            }
+            return cb.and(p.toArray(Predicate[]::new));
+        };
+        return applications.findAll(spec, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> trail(Actor actor, Long id) {
+        return audit.trailOf(CASE_TYPE, visible(actor, id).getId());
+    }
+
+    /**
+     * Does the step {@code taskKey} with the submitted values: the application must be at that step (409 otherwise)
+     * and the step must be offered to the actor's department or enterprise (403 otherwise). Of a joint review, the
+     * actor does its own department's part. The completion listener checks the values and records the change.
+     */
+    @Transactional
+    public void act(Actor actor, Long id, String taskKey, Map<String, Object> values) {
+        PermitApplication application = visible(actor, id);
+        List<OpenTask> open = application.getProcessInstanceId() == null ? List.of()
+                : workflow.openTasks(application.getProcessInstanceId()).stream().filter(t -> t.key().equals(taskKey)).toList();
+        if (open.isEmpty()) {
+            throw notAtStep(application);
+        }
+        OpenTask task = open.stream().filter(t -> workflow.mayWork(actor, t)).findFirst()
+                .orElseThrow(() -> new ForbiddenException("hmc.error.not-your-task"));
+        workflow.complete(task.id(), values, actor);
+    }
+
+    /**
+     * Stops the statutory clock for expert review or a hearing (行政许可法 Art 45). Only the deciding bureau's staff,
+     * only while the clock runs, and one stop at a time; a correction stop is the process's own.
+     */
+    @Transactional
+    public ClockPause pauseClock(Actor actor, Long id, PauseReason reason, String note) {
+        PermitApplication application = visible(actor, id);
+        requireBureau(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (reason == null) {
+            problems.add(new FieldProblem("reason", "hmc.validation.required"));
+        } else if (reason == PauseReason.CORRECTION) {
+            problems.add(new FieldProblem("reason", "hmc.validation.pause-reason"));
+        }
+        if (note == null || note.isBlank()) {
+            problems.add(new FieldProblem("note", "hmc.validation.required"));
+        } else if (note.strip().length() > 2000) {
+            problems.add(new FieldProblem("note", "hmc.validation.too-long", 2000));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!UNDER_STATUTORY_CLOCK.contains(application.getState())) {
+            throw new ConflictException("hmc.error.clock-not-running", application.getState().name());
+        }
+        if (steps.openPause(id).isPresent()) {
+            throw new ConflictException("hmc.error.clock-already-paused");
+        }
+        steps.pauseClock(application, reason, note.strip(), actor, processVariables(application));
+        return steps.openPause(id).orElseThrow();
+    }
+
+    /** Runs the statutory clock again after expert review or a hearing. */
+    @Transactional
+    public ClockPause resumeClock(Actor actor, Long id, String note) {
+        PermitApplication application = visible(actor, id);
+        requireBureau(actor);
+        if (note != null && note.strip().length() > 2000) {
+            throw InvalidInputException.of("note", "hmc.validation.too-long", 2000);
+        }
+        ClockPause pause = steps.openPause(id).orElseThrow(() -> new ConflictException("hmc.error.clock-not-paused"));
+        if (pause.getReason() == PauseReason.CORRECTION) {
+            throw new ConflictException("hmc.error.clock-paused-for-correction");
+        }
+        steps.resumeClock(application, pause, note == null || note.isBlank() ? null : note.strip(), actor,
+                processVariables(application));
+        return pause;
+    }
+
+    private PermitApplicationWorkflow.Variables processVariables(PermitApplication application) {
+        return (name, value) -> workflow.setVariable(application.getProcessInstanceId(), name, value);
+    }
+
+    private void requireBureau(Actor actor) {
+        if (!actor.is(Role.REVIEWER) || !properties.bureauGroup().equals(actor.departmentCode())) {
+            throw new ForbiddenException("hmc.error.bureau-step");
+        }
+    }
+
+    private Enterprise ownEnterprise(Actor actor) {
+        if (!actor.is(Role.ENTERPRISE) || actor.enterpriseId() == null) {
+            throw new ForbiddenException("hmc.error.enterprises-only-permit");
+        }
+        return enterprises.find(actor.enterpriseId())
+                .orElseThrow(() -> new IllegalStateException("enterprise " + actor.enterpriseId() + " of " + actor.username() + " missing"));
+    }
+
+    private static void check(ApplicationContents contents, Enterprise enterprise, String prefix) {
+        List<FieldProblem> problems = ApplicationRules.check(contents, enterprise.getUscc());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new FieldProblem(prefix + p.field(), p.messageKey(), p.args())).toList());
+        }
+    }
+
+    private Optional<OpenTask> openTask(PermitApplication application, List<String> keys) {
+        if (application.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        return workflow.openTasks(application.getProcessInstanceId()).stream().filter(t -> keys.contains(t.key())).findFirst();
+    }
+
+    private static ConflictException notAtStep(PermitApplication application) {
+        return new ConflictException("hmc.error.not-at-step", application.getState().name());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

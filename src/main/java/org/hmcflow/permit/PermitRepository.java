@@ -1,0 +1,13 @@
+package org.hmcflow.permit;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PermitRepository extends JpaRepository<Permit, Long> {
+
+    Optional<Permit> findByApplicationId(Long applicationId);
+
+    @Query("select coalesce(max(p.siteNumber), 0) from Permit p where p.enterpriseId = ?1")
+    int highestSiteNumber(Long enterpriseId);
+}
