@@ -10,6 +10,9 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -69,14 +72,22 @@ public final class HeadlessChromium implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path activePort = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (!(Files.exists(activePort) && Files.readAllLines(activePort).size() >= 2)) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new IllegalStateException("Chromium did not open its DevTools port (exit "
-                        + (process.isAlive() ? "none" : process.exitValue()) + "). Its output:\n"
-                        + Files.readString(log, StandardCharsets.UTF_8));
+        // Wait for Chromium to write the file naming its DevTools port: woken by the profile directory's changes.
+        try (WatchService changes = profile.getFileSystem().newWatchService()) {
+            profile.register(changes, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (!(Files.exists(activePort) && Files.readAllLines(activePort).size() >= 2)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("Chromium did not open its DevTools port (exit "
+                            + (process.isAlive() ? "none" : process.exitValue()) + "). Its output:\n"
+                            + Files.readString(log, StandardCharsets.UTF_8));
+                }
+                WatchKey key = changes.poll(100, TimeUnit.MILLISECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
             }
-            Thread.sleep(50);
         }
         List<String> lines = Files.readAllLines(activePort);
         try {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -70,13 +76,14 @@ public final class KeycloakServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), "start-dev", "--http-host=127.0.0.1",
                 "--http-port=" + port, "--http-management-port=" + managementPort, "--db=dev-mem", "--import-realm",
                 "--cache=local")
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+                .redirectErrorStream(true);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        KeycloakServer server = new KeycloakServer(builder.start(), log, port);
+        Process process = builder.start();
+        KeycloakServer server = new KeycloakServer(process, log, port);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        server.awaitRealm();
+        server.awaitRealm(copyOutput(process, log));
         return server;
     }
 
@@ -94,26 +101,43 @@ public final class KeycloakServer implements AutoCloseable {
         return json.writeValueAsString(realm);
     }
 
-    private void awaitRealm() throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + ":\n" + tail());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(issuer()
-                        + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
+    /**
+     * Copies the server's output into its log file and completes when the server reports that it listens (or
+     * exceptionally when the output ends first, i.e. the server exited).
+     */
+    private static CompletableFuture<Void> copyOutput(Process process, Path log) {
+        CompletableFuture<Void> listening = new CompletableFuture<>();
+        Thread copier = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8)); var file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    file.write(line);
+                    file.newLine();
+                    file.flush();
+                    if (line.contains("Listening on:")) {
+                        listening.complete(null);
+                    }
                 }
-            } catch (IOException notYet) {
-                // still starting
+            } catch (IOException e) {
+                listening.completeExceptionally(e);
             }
-            Thread.sleep(250);
+            listening.completeExceptionally(new IllegalStateException("Keycloak's output ended"));
+        }, "keycloak-output");
+        copier.setDaemon(true);
+        copier.start();
+        return listening;
+    }
+
+    /** Waits for the server to listen, then checks that it serves the imported realm. */
+    private void awaitRealm(CompletableFuture<Void> listening) throws Exception {
+        try {
+            listening.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            close();
+            throw new IllegalStateException("Keycloak did not start within " + START_TIMEOUT
+                    + (process.isAlive() ? "" : " (exit " + process.exitValue() + ")") + ":\n" + tail(), e);
         }
-        close();
-        throw new IllegalStateException("Keycloak did not serve the realm within " + START_TIMEOUT + ":\n" + tail());
+        send(HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration")).GET(), 200);
     }
 
     public String baseUrl() {
@@ -204,7 +228,7 @@ public final class KeycloakServer implements AutoCloseable {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
