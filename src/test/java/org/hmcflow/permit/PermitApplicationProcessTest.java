@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.hmcflow.permit.PermitApplicationProcess.*;
+import static org.hmcflow.support.ProcessTests.at;
+import static org.hmcflow.support.ProcessTests.invalidInput;
+import static org.hmcflow.support.ProcessTests.moveClockTo;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +17,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -32,6 +34,7 @@ import org.hmcflow.escalation.Notification;
 import org.hmcflow.escalation.NotificationService;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.support.ProcessTests;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.user.Actor;
@@ -600,64 +603,16 @@ class PermitApplicationProcessTest {
         return runtimeService.getVariable(c.pi().getId(), name);
     }
 
-    /** Fires the application's active timers due at the engine clock's now, earliest first; returns how many. */
     private int fireDueTimers(Case c) {
-        int fired = 0;
-        for (int pass = 0; pass < 10; pass++) {
-            List<Job> due = managementService.createJobQuery().timers().active().processInstanceId(c.pi().getId())
-                    .duedateLowerThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().list();
-            if (due.isEmpty()) {
-                return fired;
-            }
-            for (Job job : due) {
-                // an interrupting timer removes the other timers of its task
-                if (managementService.createJobQuery().jobId(job.getId()).count() == 1) {
-                    managementService.executeJob(job.getId());
-                    fired++;
-                }
-            }
-        }
-        throw new AssertionError("timers keep falling due: " + fired + " fired");
+        return ProcessTests.fireDueTimers(managementService, c.pi().getId());
     }
 
     private Job timer(Case c, String activityId) {
-        Job job = managementService.createJobQuery().timers().processInstanceId(c.pi().getId()).activityId(activityId)
-                .singleResult();
-        assertThat(job).as("timer " + activityId).isNotNull();
-        return job;
-    }
-
-    private static void moveClockTo(ZonedDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
-    }
-
-    private static Date at(int year, int month, int day, int hour, int minute) {
-        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant());
+        return ProcessTests.timer(managementService, c.pi().getId(), activityId);
     }
 
     private List<String> visibleTasks(Actor actor, Case c) {
-        identityService.setAuthentication(actor.username(), actor.groups());
-        try {
-            return taskService.createTaskQuery().processInstanceId(c.pi().getId()).list().stream()
-                    .map(Task::getTaskDefinitionKey).toList();
-        } finally {
-            identityService.clearAuthentication();
-        }
-    }
-
-    /** Runs the call and returns the {@link InvalidInputException} it failed with, wherever the engine wrapped it. */
-    private static InvalidInputException invalidInput(ThrowingCallable call) {
-        try {
-            call.call();
-        } catch (Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof InvalidInputException invalid) {
-                    return invalid;
-                }
-            }
-            throw new AssertionError("expected InvalidInputException, got " + thrown, thrown);
-        }
-        throw new AssertionError("expected InvalidInputException, nothing was thrown");
+        return ProcessTests.visibleTasks(identityService, taskService, actor, c.pi().getId());
     }
 
     // --- case helpers -------------------------------------------------------------------------------------------------
