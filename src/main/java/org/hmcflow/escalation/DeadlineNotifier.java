@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * parameters {@code deadline} (its name, e.g. {@code permit.decision}), {@code recipientGroups} (comma-separated) and
  * {@code due} (a date).
  */
-final class DeadlineNotifier {
+@Component
+class DeadlineNotifier {
 
     static final String TASK_KEY = "taskKey";
     static final String DEADLINE = "deadline";
@@ -103,8 +104,8 @@ final class DeadlineNotifier {
     static class SendTaskReminder implements JavaDelegate {
         private final DeadlineNotifier notifier;
 
-        SendTaskReminder(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
-            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        SendTaskReminder(DeadlineNotifier notifier) {
+            this.notifier = notifier;
         }
 
         @Override
@@ -118,8 +119,8 @@ final class DeadlineNotifier {
     static class EscalateOverdueTask implements JavaDelegate {
         private final DeadlineNotifier notifier;
 
-        EscalateOverdueTask(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
-            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        EscalateOverdueTask(DeadlineNotifier notifier) {
+            this.notifier = notifier;
         }
 
         @Override
@@ -133,8 +134,8 @@ final class DeadlineNotifier {
     static class SendCaseReminder implements JavaDelegate {
         private final DeadlineNotifier notifier;
 
-        SendCaseReminder(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
-            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        SendCaseReminder(DeadlineNotifier notifier) {
+            this.notifier = notifier;
         }
 
         @Override
@@ -148,8 +149,8 @@ final class DeadlineNotifier {
     static class EscalateOverdueCase implements JavaDelegate {
         private final DeadlineNotifier notifier;
 
-        EscalateOverdueCase(Workflow workflow, NotificationRepository notifications, ApplicationEventPublisher events, Clock clock) {
-            this.notifier = new DeadlineNotifier(workflow, notifications, events, clock);
+        EscalateOverdueCase(DeadlineNotifier notifier) {
+            this.notifier = notifier;
         }
 
         @Override
