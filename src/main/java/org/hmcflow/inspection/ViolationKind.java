@@ -1,0 +1,26 @@
+package org.hmcflow.inspection;
+
+/**
+ * 违法情形 — the kinds of violation an inspection can find; the enforcement lifecycle's DMN table maps them (with the
+ * exceedance multiple and whether the pollutant is a heavy metal) to the measures of 环境保护部令第30号 Arts 5–6.
+ */
+public enum ViolationKind {
+    /** 超过污染物排放标准 — a measured concentration above its standard or permit limit. */
+    EXCEEDS_STANDARD,
+    /** 超过重点污染物日最高允许排放总量控制指标 — above the daily total quota. */
+    EXCEEDS_DAILY_TOTAL_QUOTA,
+    /** 超过重点污染物排放总量年度控制指标 — above the annual total quota. */
+    EXCEEDS_ANNUAL_TOTAL_QUOTA,
+    /** 通过暗管、渗井、渗坑、灌注等逃避监管的方式排放 — secret or evasive discharge. */
+    EVASIVE_DISCHARGE,
+    /** 篡改、伪造监测数据 — falsified or tampered monitoring data. */
+    FALSIFIED_MONITORING_DATA,
+    /** 不正常运行防治污染设施 — pollution-control facilities not run normally. */
+    FACILITY_NOT_RUNNING,
+    /** 违反排污许可证规定 — a breach of a permit condition (recorded on the permit's record). */
+    PERMIT_CONDITION_BREACH,
+    /** 无证排污 — discharging without a permit or after it expired. */
+    DISCHARGE_WITHOUT_PERMIT,
+    /** 其他 — anything else, described in words. */
+    OTHER
+}
