@@ -99,6 +99,42 @@ public class DeadlineService {
     }
 
     /**
+     * Counting back (倒数): the last day on which something due the rule's period <em>before</em> {@code end} can still
+     * be done in time, e.g. a renewal filed at least 60 days before the permit expires (排污许可管理条例 Art 14). The day
+     * {@code end} itself does not count. For {@link DayUnit#WORKING_DAYS}: the {@code amount}-th working day before
+     * {@code end}. For {@link DayUnit#CALENDAR_DAYS}: {@code end} minus {@code amount} days, and <b>if that is a day
+     * off, the working day before it</b> — counted backwards, moving forward (民法典 Art 203) would leave less than the
+     * period, so the day moves to where the whole period is still kept.
+     */
+    public LocalDate dayBefore(String ruleName, LocalDate end) {
+        SlaRule rule = rule(ruleName);
+        Objects.requireNonNull(end, "end");
+        return switch (rule.unit()) {
+            case WORKING_DAYS -> calendar.minusWorkingDays(end, rule.amount());
+            case CALENDAR_DAYS -> calendarDaysBefore(end, rule.amount());
+        };
+    }
+
+    /**
+     * {@code days} calendar days before {@code end}, moved to the previous working day when that is a day off (see
+     * {@link #dayBefore}); e.g. the day a reminder "60 days before expiry" goes out.
+     *
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public LocalDate calendarDaysBefore(LocalDate end, int days) {
+        Objects.requireNonNull(end, "end");
+        if (days < 0) {
+            throw new IllegalArgumentException("Days before must be 0 or more, was " + days);
+        }
+        return calendar.minusWorkingDays(end.minusDays(days), 0);
+    }
+
+    /** The instant reminders go out on a day: that day at {@code hmc.sla.reminder-time} in the bureau's zone. */
+    public Instant atReminderTime(LocalDate day) {
+        return day.atTime(sla.reminderTime()).atZone(zone()).toInstant();
+    }
+
+    /**
      * The rule of that name.
      *
      * @throws IllegalArgumentException if there is none, listing the known names

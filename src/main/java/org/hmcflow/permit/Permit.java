@@ -53,6 +53,21 @@ public class Permit {
     @CollectionTable(name = "permit_report_due", joinColumns = @JoinColumn(name = "permit_id"))
     @OrderColumn(name = "line_no")
     private List<ReportDue> reports = new ArrayList<>();
+    /** 许可证状态 — VALID until it lapses or is cancelled, revoked or withdrawn (see {@link PermitStatus}). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PermitStatus status = PermitStatus.VALID;
+    @Column(name = "status_reason")
+    private String statusReason;
+    @Column(name = "status_on")
+    private LocalDate statusOn;
+    /** The holder's name, address and legal representative after an approved change (变更); null: as applied. */
+    @Column(name = "unit_name")
+    private String unitName;
+    @Column(name = "holder_address")
+    private String holderAddress;
+    @Column(name = "legal_representative")
+    private String legalRepresentative;
 
     protected Permit() {
     }
@@ -113,6 +128,53 @@ public class Permit {
 
     public List<ReportDue> getReports() {
         return List.copyOf(reports);
+    }
+
+    public PermitStatus getStatus() {
+        return status == null ? PermitStatus.VALID : status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public LocalDate getStatusOn() {
+        return statusOn;
+    }
+
+    /** The name after an approved change, or null while the application's name holds. */
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public String getHolderAddress() {
+        return holderAddress;
+    }
+
+    public String getLegalRepresentative() {
+        return legalRepresentative;
+    }
+
+    /** 延续 — the permit now runs until {@code newValidUntil} (the new period starts the day after the old expiry). */
+    void extendUntil(LocalDate newValidUntil) {
+        if (!newValidUntil.isAfter(validUntil)) {
+            throw new IllegalArgumentException("renewal must extend the permit beyond " + validUntil);
+        }
+        this.validUntil = newValidUntil;
+    }
+
+    /** Ends or lapses the permit: its new status, why (a ground code) and since when. */
+    void endAs(PermitStatus newStatus, String reason, LocalDate on) {
+        this.status = newStatus;
+        this.statusReason = reason;
+        this.statusOn = on;
+    }
+
+    /** 变更 — the holder's name, address and legal representative after an approved change. */
+    void holder(String unitName, String address, String legalRepresentative) {
+        this.unitName = unitName;
+        this.holderAddress = address;
+        this.legalRepresentative = legalRepresentative;
     }
 
     /** 执行报告期次 — one execution report the permit requires: its period and the day it is due. */

@@ -65,12 +65,13 @@ public class PermitApplicationService {
     private final PermitProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PermitLifecycleService lifecycle;
 
     PermitApplicationService(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
                              ClockPauseRepository pauses, JointReviewRepository jointReviews, PermitRepository permits,
                              PermitApplicationWorkflow steps, StatutoryLedger ledger, EnterpriseService enterprises,
                              Workflow workflow, DeadlineService deadlines, PermitProperties properties, AuditTrail audit,
-                             Clock clock) {
+                             Clock clock, PermitLifecycleService lifecycle) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
@@ -84,6 +85,7 @@ public class PermitApplicationService {
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.lifecycle = lifecycle;
     }
 
     /**
@@ -97,6 +99,8 @@ public class PermitApplicationService {
     public PermitApplication file(Actor actor, ApplicationContents contents) {
         Enterprise enterprise = ownEnterprise(actor);
         check(contents, enterprise, "");
+        // 撤销 (Art 40) / 吊销 (Art 41): no new application for three years — refused when filing, with the article
+        lifecycle.refuseIfBarred(enterprise.getId());
         PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
                 enterprise.getIndustry(), enterprise.isKeyControlArea(), contents, today(),
                 deadlines.due(PermitRules.SLA_ACCEPTANCE), actor.username(), clock.instant()));

@@ -23,6 +23,7 @@ class DeadlineServiceTest {
         RULES.put("hazard.triage", new SlaRule(3, DayUnit.WORKING_DAYS, "local practice", null));
         RULES.put("hazard.rectify", new SlaRule(15, DayUnit.WORKING_DAYS, "local practice", 1));
         RULES.put("permit.change.filing", new SlaRule(30, DayUnit.CALENDAR_DAYS, "Art 14", null));
+        RULES.put("permit.renewal.lead", new SlaRule(60, DayUnit.CALENDAR_DAYS, "Art 14", null));
         RULES.put("hazard.short", new SlaRule(1, DayUnit.WORKING_DAYS, "local practice", 5));
     }
 
@@ -205,6 +206,41 @@ class DeadlineServiceTest {
             DeadlineService service24th = new DeadlineService(REAL_CALENDAR, CalendarFixtures.sla(RULES), later);
             assertThat(service24th.remainingWorkingDays(shanghai("2026-02-24T23:59"))).isZero();
             assertThat(service24th.remainingWorkingDays(shanghai("2026-02-27T23:59"))).isEqualTo(3);
+        }
+    }
+
+    @Nested
+    class CountingBack {
+
+        @Test
+        void calendarDaysBeforeExpiryThatFallOnAHolidayMoveToTheWorkingDayBefore() {
+            // 60 days before 1 Dec 2026 is Fri 2 Oct, inside 国庆 (1–7 Oct): the last day to file is Wed 30 Sep
+            assertThat(service.dayBefore("permit.renewal.lead", java.time.LocalDate.of(2026, 12, 1)))
+                    .isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+            // 60 days before 30 Jun 2026 is Fri 1 May, 劳动节: Thu 30 Apr
+            assertThat(service.dayBefore("permit.renewal.lead", java.time.LocalDate.of(2026, 6, 30)))
+                    .isEqualTo(java.time.LocalDate.of(2026, 4, 30));
+            // a weekend too: 60 days before 2 Apr 2026 is Sun 1 Feb → Fri 30 Jan; a working day stays (3 Apr → Mon 2 Feb)
+            assertThat(service.dayBefore("permit.renewal.lead", java.time.LocalDate.of(2026, 4, 2)))
+                    .isEqualTo(java.time.LocalDate.of(2026, 1, 30));
+            assertThat(service.dayBefore("permit.renewal.lead", java.time.LocalDate.of(2026, 4, 3)))
+                    .isEqualTo(java.time.LocalDate.of(2026, 2, 2));
+        }
+
+        @Test
+        void workingDaysBeforeCountTheMakeUpWorkdayAndSkipTheFestival() {
+            // 3 working days before Wed 25 Feb 2026: Tue 24 Feb, Sat 14 Feb (make-up workday), Fri 13 Feb
+            assertThat(service.dayBefore("hazard.triage", java.time.LocalDate.of(2026, 2, 25)))
+                    .isEqualTo(java.time.LocalDate.of(2026, 2, 13));
+        }
+
+        @Test
+        void remindersGoOutAtTheReminderTimeOfTheirDay() {
+            assertThat(service.calendarDaysBefore(java.time.LocalDate.of(2026, 10, 8), 7))
+                    .isEqualTo(java.time.LocalDate.of(2026, 9, 30));
+            assertThat(service.atReminderTime(java.time.LocalDate.of(2026, 9, 30))).isEqualTo(shanghai("2026-09-30T09:00"));
+            assertThatThrownBy(() -> service.calendarDaysBefore(java.time.LocalDate.of(2026, 10, 8), -1))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -60,6 +60,42 @@ public class Workflow {
         return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
     }
 
+    /**
+     * Starts a process for a case as the application itself (a process another process or a timer starts, with no user
+     * behind it); inside a user's command the user's authentication is put back afterwards. Returns the instance id.
+     */
+    public String startAsApplication(String processKey, Object caseId, Map<String, Object> variables) {
+        return asApplication(() -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+    }
+
+    /**
+     * Delivers a message to every instance of {@code processKey} with the case's business key that waits for it;
+     * returns how many got it (0 when none waits: the case has nothing running to tell). Runs as the application.
+     */
+    public int tellCase(String processKey, Object caseId, String messageName) {
+        return asApplication(() -> {
+            int told = 0;
+            for (var instance : runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(String.valueOf(caseId)).active().list()) {
+                told += runtime.createMessageCorrelation(messageName).processInstanceId(instance.getId())
+                        .correlateAllWithResult().size();
+            }
+            return told;
+        });
+    }
+
+    /** Whether an instance of {@code processKey} with the case's business key is running. */
+    public boolean isRunning(String processKey, Object caseId) {
+        return runningInstance(processKey, caseId).isPresent();
+    }
+
+    /** The running instance of {@code processKey} with the case's business key (the newest, if several). */
+    public Optional<String> runningInstance(String processKey, Object caseId) {
+        return asApplication(() -> runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(String.valueOf(caseId)).list().stream()
+                .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).reduce((a, b) -> b));
+    }
+
     public List<OpenTask> openTasks(String processInstanceId) {
         return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
     }
