@@ -41,8 +41,8 @@ class PermitLifecycleDeadlines {
         if (permitId == null) {
             return;
         }
-        if (PermitLifecycleProcess.DEADLINE_RENEWAL_FILING.equals(event.taskKey())) {
-            workflow.renewalReminded(permitId, escalation, event.due(), event.candidateGroups());
+        if (event.taskKey() != null && event.taskKey().startsWith(PermitLifecycleProcess.DEADLINE_RENEWAL_FILING + ".")) {
+            workflow.renewalReminded(permitId, escalation, event.taskKey(), event.due(), event.candidateGroups());
             return;
         }
         audit.record(PermitLifecycleProcess.CASE_TYPE, permitId, escalation ? "OVERDUE_ESCALATED" : "REMINDER_SENT",

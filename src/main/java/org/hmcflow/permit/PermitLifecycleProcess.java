@@ -25,7 +25,10 @@ public final class PermitLifecycleProcess {
     public static final String END_WATCH_ENDED = "EndEvent_WatchEnded";
     /** Ends a permit's running renewal watch when the permit is cancelled, revoked or withdrawn. */
     public static final String MESSAGE_PERMIT_ENDED = "permit-ended";
-    /** The case deadline the renewal reminders are about ({@code deadline} input of the escalation delegates). */
+    /**
+     * The case deadline the renewal reminders are about; each reminder's {@code deadline} input is this name with the
+     * period and the lead, e.g. {@code permit.renewal.filing.2026-12-31.30d}, so each is its own notification.
+     */
     public static final String DEADLINE_RENEWAL_FILING = "permit.renewal.filing";
 
     public static final String VAR_PERMIT_ID = "permitId";

@@ -86,6 +86,11 @@ public class PermitLifecycleWorkflow {
         vars.accept(VAR_EXPIRES_AT, Date.from(expiresAt(validUntil)));
         vars.accept(VAR_FILING_DUE, Date.from(deadlines.endOf(filingDue)));
         vars.accept(VAR_RENEWED, false);
+        // a new period: the last period's filing and decisions must not stand in this one's forms or gateways
+        for (String answer : List.of(F_CONTENTS_UNCHANGED, F_CHANGED_ITEMS, F_RENEWAL_STATEMENT, F_RENEWAL_ACCEPTANCE,
+                F_RENEWAL_ACCEPTANCE_COMMENT, F_RENEWAL_DECISION, F_RENEWAL_DECISION_COMMENT)) {
+            vars.accept(answer, null);
+        }
         List<Integer> leads = properties.leadsDescending();
         int index = 0;
         while (index < leads.size() && !reminderAt(validUntil, leads.get(index)).isAfter(clock.instant())) {
@@ -128,9 +133,10 @@ public class PermitLifecycleWorkflow {
     }
 
     /** The renewal reminder or escalation went out (the shared mechanism's event): recorded on the permit. */
-    public void renewalReminded(Long permitId, boolean escalation, Instant due, List<String> groups) {
+    public void renewalReminded(Long permitId, boolean escalation, String reminder, Instant due, List<String> groups) {
         Permit permit = permit(permitId);
         Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("reminder", reminder);
         changes.put("groups", groups);
         changes.put("filingDue", due == null ? null : due.toString());
         changes.put("validUntil", permit.getValidUntil().toString());

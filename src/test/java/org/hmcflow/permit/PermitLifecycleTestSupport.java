@@ -1,0 +1,163 @@
+package org.hmcflow.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hmcflow.support.ProcessTests.moveClockTo;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.hmcflow.audit.AuditEvent;
+import org.hmcflow.audit.AuditTrail;
+import org.hmcflow.escalation.Notification;
+import org.hmcflow.escalation.NotificationService;
+import org.hmcflow.support.ProcessTests;
+import org.hmcflow.user.Actor;
+import org.hmcflow.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the after-issue process tests share: a permit of demo enterprise 1 issued directly (as an existing permit is),
+ * its processes, Tasklist-style completion and clean-up (the application is shared by every test class: the
+ * processes these tests leave running are deleted and a bar they create is lifted).
+ */
+abstract class PermitLifecycleTestSupport {
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    PermitApplicationService applications;
+    @Autowired
+    PermitLifecycleService lifecycle;
+    @Autowired
+    PermitRepository permits;
+    @Autowired
+    PermitRenewalRepository renewals;
+    @Autowired
+    PermitCancellationRepository cancellations;
+    @Autowired
+    AuditTrail auditTrail;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${hmc.db.schema}")
+    String schema;
+
+    Actor enterprise;
+    Actor enterprise2;
+    Actor reviewer;
+    Actor reviewer2;
+    Actor supervisor;
+    private final List<String> started = new ArrayList<>();
+
+    @BeforeEach
+    void actors() {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
+        enterprise = users.actor("enterprise").orElseThrow();
+        enterprise2 = users.actor("enterprise2").orElseThrow();
+        reviewer = users.actor("reviewer").orElseThrow();
+        reviewer2 = users.actor("reviewer2").orElseThrow();
+        supervisor = users.actor("supervisor").orElseThrow();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        identityService.clearAuthentication();
+        for (String key : List.of(PermitLifecycleProcess.RENEWAL_KEY, PermitLifecycleProcess.CHANGE_KEY,
+                PermitLifecycleProcess.CANCELLATION_KEY)) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+                    .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over"));
+        }
+        for (String id : started) {
+            if (runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                runtimeService.deleteProcessInstance(id, "test over");
+            }
+        }
+        jdbc.update("DELETE FROM " + schema + ".permit_bar");
+        ClockUtil.reset();
+    }
+
+    /**
+     * A permit of demo enterprise 1, issued directly with the given validity on an application filed at the engine
+     * clock's now (the application's own process is not the subject here and is removed after the test).
+     */
+    Permit permit(LocalDate validFrom, LocalDate validUntil) {
+        PermitApplication application = applications.file(enterprise, Applications.existingLeadBatterySite().build());
+        started.add(application.getProcessInstanceId());
+        int site = permits.highestSiteNumber(enterprise.enterpriseId()) + 1;
+        return permits.save(new Permit(application.getId(), enterprise.enterpriseId(),
+                PermitNumber.of(Applications.USCC_1, site), site, ManagementCategory.KEY, validFrom, validUntil, "reviewer",
+                ClockUtil.now().toInstant(), List.of()));
+    }
+
+    /** The permit under renewal watch, as the issue step puts it: the process instance. */
+    ProcessInstance watch(Permit permit) {
+        lifecycle.watchRenewal(permit.getId());
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(PermitLifecycleProcess.RENEWAL_KEY)
+                .processInstanceBusinessKey(String.valueOf(permit.getId())).singleResult();
+        assertThat(pi).as("renewal watch of permit " + permit.getId()).isNotNull();
+        return pi;
+    }
+
+    Permit reload(Permit permit) {
+        return permits.findById(permit.getId()).orElseThrow();
+    }
+
+    void moveTo(int year, int month, int day, int hour, int minute, int second) {
+        moveClockTo(ZonedDateTime.of(year, month, day, hour, minute, second, 0, ProcessTests.SHANGHAI));
+    }
+
+    int fire(ProcessInstance pi) {
+        return ProcessTests.fireDueTimers(managementService, pi.getId());
+    }
+
+    Task task(ProcessInstance pi, String taskKey) {
+        return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    /** Completes the instance's open task {@code taskKey} as the user, the way Tasklist does. */
+    void complete(ProcessInstance pi, Actor actor, String taskKey, Map<String, Object> values) {
+        Task task = task(pi, taskKey);
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        identityService.setAuthentication(actor.username(), actor.groups());
+        try {
+            taskService.complete(task.getId(), values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    List<String> actions(Permit permit) {
+        return auditTrail.trailOf(PermitLifecycleProcess.CASE_TYPE, permit.getId()).stream().map(AuditEvent::getAction)
+                .toList();
+    }
+
+    List<Notification> notificationsOf(String processKey, Object caseId) {
+        return notifications.ofCase(processKey, String.valueOf(caseId));
+    }
+}
