@@ -252,7 +252,8 @@ public class PermitLifecycleService {
         variables.put(VAR_BUREAU_GROUP, permitProperties.bureauGroup());
         variables.put(VAR_CHANGE_LATE, change.isLate());
         variables.put(VAR_CHANGE_SUMMARY, summary(before, change));
-        change.started(workflow.start(CHANGE_KEY, change.getId(), variables, actor));
+        // started as the application: the API checked the actor; no user may start these processes from Tasklist
+        change.started(workflow.startAsApplication(CHANGE_KEY, change.getId(), variables));
         return change;
     }
 
@@ -339,7 +340,7 @@ public class PermitLifecycleService {
         variables.put(VAR_CANCELLATION_GROUND, ground.name());
         variables.put(VAR_LEGAL_BASIS, ground.legalBasis());
         variables.put(VAR_PENALTY_YUAN, request.penaltyYuan() == null ? "" : request.penaltyYuan().toPlainString());
-        cancellation.started(workflow.start(CANCELLATION_KEY, cancellation.getId(), variables, actor));
+        cancellation.started(workflow.startAsApplication(CANCELLATION_KEY, cancellation.getId(), variables));
         return cancellation;
     }
 

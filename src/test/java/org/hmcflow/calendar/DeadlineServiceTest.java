@@ -96,7 +96,7 @@ class DeadlineServiceTest {
             assertThatThrownBy(() -> service.due("hazard.triag"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Unknown SLA rule 'hazard.triag'; known: hazard.rectify, hazard.short, hazard.triage, "
-                            + "permit.change.filing");
+                            + "permit.change.filing, permit.renewal.lead");
         }
 
         @Test
