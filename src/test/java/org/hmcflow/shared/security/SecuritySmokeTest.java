@@ -122,6 +122,13 @@ class SecuritySmokeTest {
         assertThat(new ApiClient(port, "supervisor").post("/api/hazards", Map.of("title", "t", "description", "d",
                 "location", "l", "pollutants", List.of("Pb"))).status()).isEqualTo(403);
         assertThat(enterprise.get("/actuator/env").status()).isEqualTo(403);
+        // the after-issue permit processes start only through /api/permits/{id}/..., which checks the actor first
+        for (String key : List.of("permit-renewal", "permit-change", "permit-cancellation")) {
+            for (String user : List.of("enterprise", "reviewer")) {
+                assertThat(new ApiClient(port, user).post("/engine-rest/process-definition/key/" + key + "/start", "{}")
+                        .status()).as(user + " starts " + key + " in the engine").isEqualTo(403);
+            }
+        }
     }
 
     @Test
