@@ -62,11 +62,15 @@ class SlaConfigurationTest {
             Map.entry("permit.correction", new Object[] {20, DayUnit.WORKING_DAYS}),
             Map.entry("permit.technical-review", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("permit.joint-review", new Object[] {5, DayUnit.WORKING_DAYS}),
-            Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}));
+            Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}),
+            // after issue: the bureau's change review and the approval of ending a permit (no national limit)
+            Map.entry("permit.change.review", new Object[] {20, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.cancellation.approval", new Object[] {10, DayUnit.WORKING_DAYS}));
 
     /** Rules no law sets: their source must say so rather than invent one. */
     private static final java.util.Set<String> LOCAL_PRACTICE_PERMIT_STEPS = java.util.Set.of("permit.correction",
-            "permit.technical-review", "permit.joint-review", "permit.site-inspection");
+            "permit.technical-review", "permit.joint-review", "permit.site-inspection", "permit.change.review",
+            "permit.cancellation.approval");
 
     @Test
     void everyRuleOfTheRealFileLoadsWithAmountUnitAndSource() {
