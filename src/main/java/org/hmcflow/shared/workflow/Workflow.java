@@ -60,6 +60,14 @@ public class Workflow {
         return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
     }
 
+    /**
+     * Starts a process for a case as the application itself (no user's engine authorizations), e.g. from inside a
+     * step that creates further cases; inside a user's command the user's authentication is put back afterwards.
+     */
+    public String startAsApplication(String processKey, Object caseId, Map<String, Object> variables) {
+        return asApplication(() -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+    }
+
     public List<OpenTask> openTasks(String processInstanceId) {
         return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
     }
