@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -195,6 +196,62 @@ abstract class PermitRecordsApiScenarios {
                 List.of(new ViolationsFound.Violation(ViolationKind.PERMIT_CONDITION_BREACH, null, null, null, null, null,
                         null, null, false, number, "x")))));
         assertThat(read(enterprise, "/api/permits/" + id).get("record").size()).isEqualTo(3);
+    }
+
+    @Test
+    void theApplicantUploadsDocumentsCheckedByContentAndOnlyTheHolderAndTheBureauDownloadThem() throws Exception {
+        long app = enterprise.post(APPLICATIONS, PermitApiScenarios.anApplication()).json().get("id").asLong();
+        String docs = APPLICATIONS + "/" + app + "/documents";
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+
+        Response text = enterprise.upload(docs, Map.of("kind", "EIA_APPROVAL"), "批复.pdf", "application/pdf",
+                "not a pdf".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.status()).as(text.body()).isEqualTo(400);
+        assertThat(text.json().get("errors").findValuesAsText("field")).containsExactly("file");
+        Response noKind = enterprise.upload(docs, Map.of(), "批复.pdf", "application/pdf", pdf);
+        assertThat(noKind.status()).isEqualTo(400);
+        assertThat(noKind.json().get("errors").findValuesAsText("field")).containsExactly("kind");
+        byte[] big = new byte[8 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        Response tooBig = enterprise.upload(docs, Map.of("kind", "OTHER"), "big.pdf", "application/pdf", big);
+        assertThat(tooBig.status()).as(tooBig.body()).isEqualTo(400);
+        assertThat(tooBig.body()).contains("8 MB");
+        assertThat(reviewer.upload(docs, Map.of("kind", "OTHER"), "x.pdf", "application/pdf", pdf).status()).isEqualTo(403);
+        assertThat(enterprise2.upload(docs, Map.of("kind", "OTHER"), "x.pdf", "application/pdf", pdf).status()).isEqualTo(404);
+        assertThat(enterprise.get(docs).json().size()).as("nothing stored").isZero();
+
+        Response saved = enterprise.upload(docs, Map.of("kind", "EIA_APPROVAL"), "C:\\scan\\环评批复.pdf", "application/pdf", pdf);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertThat(saved.json().get("sha256").asText()).isEqualTo(sha);
+        assertThat(saved.json().get("filename").asText()).isEqualTo("环评批复.pdf");
+        assertThat(saved.json().get("contentType").asText()).isEqualTo("application/pdf");
+        assertThat(saved.json().get("sizeBytes").asLong()).isEqualTo(pdf.length);
+        assertThat(saved.json().get("correctionNoticeId").isNull()).isTrue();
+        long fileId = saved.json().get("id").asLong();
+
+        assertThat(enterprise.get(docs).json().findValuesAsText("kind")).containsExactly("EIA_APPROVAL");
+        Response download = enterprise.get(docs + "/" + fileId);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.raw().headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
+        assertThat(download.raw().headers().firstValue("X-Content-SHA256").orElse("")).isEqualTo(sha);
+        assertThat(download.body().getBytes(StandardCharsets.ISO_8859_1)).isEqualTo(pdf);
+        assertThat(reviewer2.get(docs + "/" + fileId).status()).isEqualTo(200);
+        assertThat(enterprise2.get(docs + "/" + fileId).status()).isEqualTo(404);
+        assertThat(enterprise2.get(docs).status()).isEqualTo(404);
+        JsonNode trail = supervisor.get(APPLICATIONS + "/" + app + "/audit").json();
+        assertThat(trail.findValuesAsText("action")).containsSubsequence("FILED", "DOCUMENT_UPLOADED");
+        assertThat(trail.get(1).get("changes").asText()).contains(sha).contains("EIA_APPROVAL");
+
+        // a file uploaded while a correction notice is open answers it
+        ok(reviewer.post(APPLICATIONS + "/" + app + "/acceptance", Map.of("acceptanceDecision", "RETURN",
+                "missingItems", List.of("信息公开情况说明"))));
+        Response answer = enterprise.upload(docs, Map.of("kind", "DISCLOSURE_STATEMENT"), "公开说明.png", "image/png",
+                ApiClient.png());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        long notice = read(enterprise, APPLICATIONS + "/" + app).at("/corrections/0/id").asLong();
+        assertThat(answer.json().get("correctionNoticeId").asLong()).isEqualTo(notice);
     }
 
     static Map<String, Object> filing(String pollutant, String kg, String completeness) {
