@@ -140,13 +140,13 @@ class PermitController {
     record EmissionView(String pollutant, BigDecimal actualKg) {
     }
 
-    record ExecutionReportView(ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn,
+    record ExecutionReportView(Long id, ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn,
                                ExecutionReport.State state, boolean overdue, boolean late, Integer daysLate,
                                Instant filedAt, String filedBy, List<EmissionView> actualEmissions, String exceedances,
                                String abnormalOperation, BigDecimal monitoringCompleteness, int returns,
                                String reviewComment, String reviewedBy, Instant reviewedAt, List<TaskView> openTasks) {
         static ExecutionReportView of(ExecutionReport r, List<org.hmcflow.shared.workflow.OpenTask> tasks) {
-            return new ExecutionReportView(r.getKind(), r.getPeriod(), r.getPeriodStart(), r.getPeriodEnd(), r.getDueOn(),
+            return new ExecutionReportView(r.getId(), r.getKind(), r.getPeriod(), r.getPeriodStart(), r.getPeriodEnd(), r.getDueOn(),
                     r.getState(), r.isOverdue(), r.isLate(), r.getDaysLate(), r.getFiledAt(), r.getFiledBy(),
                     r.getEmissions().stream().map(e -> new EmissionView(e.getPollutant(), e.getActualKg())).toList(),
                     r.getExceedances(), r.getAbnormalOperation(), r.getMonitoringCompleteness(), r.getReturns(),

@@ -97,6 +97,16 @@ class PermitTasklistPathTest {
             return get("/task/" + taskId + "/form-variables");
         }
 
+        /** Opens the one task of a process the user sees for a case, like Tasklist filtered by process. */
+        String openTask(String processKey, long caseId, String expectedKey, String expectedForm) throws Exception {
+            JsonNode tasks = get("/task?processDefinitionKey=" + processKey + "&processInstanceBusinessKey=" + caseId);
+            assertThat(tasks.size()).as("tasks visible").isEqualTo(1);
+            assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(expectedKey);
+            String id = tasks.get(0).get("id").asText();
+            assertThat(get("/task/" + id + "/deployed-form").get("id").asText()).isEqualTo(expectedForm);
+            return id;
+        }
+
         int visibleTasks(long applicationId) throws Exception {
             return get("/task?processInstanceBusinessKey=" + applicationId).size();
         }
@@ -186,5 +196,53 @@ class PermitTasklistPathTest {
                 assertThat(e.get("actor").asText()).isEqualTo("enterprise");
             }
         }
+    }
+
+    @Test
+    void anExecutionReportIsFiledAndAcceptedInTasklist() throws Exception {
+        EngineClockControl clock = new EngineClockControl(management);
+        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+        ApiClient enterpriseApi = new ApiClient(port, "enterprise");
+        ApiClient reviewerApi = new ApiClient(port, "reviewer");
+        long app = enterpriseApi.post(API, PermitApiScenarios.anApplication()).json().get("id").asLong();
+        assertThat(reviewerApi.post(API + "/" + app + "/acceptance", Map.of("acceptanceDecision", "ACCEPT")).status()).isEqualTo(204);
+        assertThat(reviewerApi.post(API + "/" + app + "/technical-review", Map.of("reviewOutcome", "PROCEED",
+                "managementCategory", "KEY", "siteInspectionRequired", false, "reviewComment", "材料齐全")).status()).isEqualTo(204);
+        assertThat(reviewerApi.post(API + "/" + app + "/decision", Map.of("decision", "ISSUE", "decisionComment", "准予许可"))
+                .status()).isEqualTo(204);
+        String number = enterpriseApi.get(API + "/" + app).json().at("/permit/permitNumber").asText();
+        JsonNode permit = enterpriseApi.get("/api/permits/by-number/" + number).json();
+        long permitId = permit.get("id").asLong();
+        long reportId = permit.at("/executionReports/0/id").asLong();
+        assertThat(permit.at("/executionReports/0/period").asText()).isEqualTo("2026-Q2");
+
+        clock.set(ZonedDateTime.parse("2026-07-03T10:00:00+08:00").toInstant());
+        clock.fireDueJobs();
+        Tasklist enterprise = new Tasklist("enterprise");
+        Tasklist reviewer = new Tasklist("reviewer");
+        String file = enterprise.openTask("permit-execution-report", reportId, "Task_FileExecutionReport",
+                "permit-execution-report");
+        JsonNode shown = enterprise.formVariables(file);
+        assertThat(shown.at("/permitNumber/value").asText()).isEqualTo(number);
+        assertThat(shown.at("/reportPeriod/value").asText()).isEqualTo("2026-Q2");
+
+        HttpResponse<String> refused = enterprise.submitForResponse(file, Map.of("actualEmissions", "Cd=1",
+                "exceedances", "无", "abnormalOperation", "无", "monitoringCompleteness", 100));
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.body()).contains("actualEmissions 缺少许可证载明的污染物的实际排放量：Pb");
+        enterprise.submit(file, Map.of("actualEmissions", "Pb=3.3", "exceedances", "无", "abnormalOperation",
+                "二季度除尘设施检修停运2天，已报备", "monitoringCompleteness", 95.5));
+
+        String review = reviewer.openTask("permit-execution-report", reportId, "Task_ReviewExecutionReport",
+                "permit-execution-report-review");
+        assertThat(reviewer.formVariables(review).at("/actualEmissions/value").asText()).isEqualTo("Pb=3.3");
+        reviewer.submit(review, Map.of("reportReview", "ACCEPT", "reportReviewComment", "内容完整"));
+
+        JsonNode report = enterpriseApi.get("/api/permits/" + permitId).json().at("/executionReports/0");
+        assertThat(report.get("state").asText()).isEqualTo("ACCEPTED");
+        assertThat(report.get("abnormalOperation").asText()).contains("除尘设施检修");
+        assertThat(report.get("monitoringCompleteness").decimalValue()).isEqualByComparingTo("95.5");
+        assertThat(report.get("filedBy").asText()).isEqualTo("enterprise");
+        assertThat(report.get("reviewedBy").asText()).isEqualTo("reviewer");
     }
 }
