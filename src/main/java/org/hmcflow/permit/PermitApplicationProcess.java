@@ -60,6 +60,8 @@ public final class PermitApplicationProcess {
     public static final String VAR_DECISION_DUE = "decisionDue";
     public static final String VAR_DECISION_REMINDER = "decisionReminderAt";
     public static final String VAR_CORRECTION_ITEMS = "correctionItems";
+    /** The files uploaded for the open correction notice, one per line (shown by the correction form). */
+    public static final String VAR_CORRECTION_DOCUMENTS = "correctionDocuments";
     /** The element variable of the joint review: one department code per instance. */
     public static final String VAR_DEPARTMENT = "department";
 
@@ -97,9 +99,9 @@ public final class PermitApplicationProcess {
      */
     public static final Map<String, List<String>> FIELDS_CLEARED_ON_START = Map.of(
             TASK_ACCEPT, List.of(F_ACCEPTANCE_DECISION, F_MISSING_ITEMS, F_NOT_ACCEPTED_REASON, F_ACCEPTANCE_COMMENT),
-            TASK_SUBMIT_CORRECTIONS, List.of(F_CORRECTION_STATEMENT),
+            TASK_SUBMIT_CORRECTIONS, List.of(F_CORRECTION_STATEMENT, VAR_CORRECTION_DOCUMENTS),
             TASK_TECHNICAL_REVIEW, List.of(F_REVIEW_OUTCOME, F_JOINT_DEPARTMENTS, F_REVIEW_CORRECTION_ITEMS, F_REVIEW_COMMENT),
-            TASK_SUBMIT_REVIEW_CORRECTIONS, List.of(F_CORRECTION_STATEMENT));
+            TASK_SUBMIT_REVIEW_CORRECTIONS, List.of(F_CORRECTION_STATEMENT, VAR_CORRECTION_DOCUMENTS));
 
     private PermitApplicationProcess() {
     }

@@ -23,6 +23,7 @@ import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +59,13 @@ public class PermitApplicationWorkflow {
     private final PermitProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PermitApplicationWorkflow(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
                               ClockPauseRepository pauses, JointReviewRepository jointReviews, PermitRepository permits,
                               PermitAdmission admission, StatutoryLedger ledger, DepartmentService departments,
                               DeadlineService deadlines, WorkingDayCalendar calendar, PermitProperties properties,
-                              AuditTrail audit, Clock clock) {
+                              AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
@@ -77,6 +79,7 @@ public class PermitApplicationWorkflow {
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // --- 受理 acceptance (Art 9) -------------------------------------------------------------------------------------
@@ -414,6 +417,7 @@ public class PermitApplicationWorkflow {
         changes.put("validUntil", until.toString());
         changes.put("executionReports", reports.size());
         audit.record(CASE_TYPE, applicationId, "PERMIT_ISSUED", AuditTrail.SYSTEM, null, changes);
+        events.publishEvent(new PermitIssued(permit.getId()));
     }
 
     // --- deadlines ---------------------------------------------------------------------------------------------------

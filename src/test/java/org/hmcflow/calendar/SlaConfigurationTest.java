@@ -42,6 +42,10 @@ class SlaConfigurationTest {
 
     /** Every rule the processes and the permit module rely on, with the unit the domain reference gives. */
     private static final Map<String, Object[]> EXPECTED = Map.ofEntries(
+            Map.entry("permit.execution-report", new Object[] {1, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.execution-report.grace", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.execution-report.review", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("permit.execution-report.correction", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.triage", new Object[] {3, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan-review", new Object[] {5, DayUnit.WORKING_DAYS}),
@@ -70,7 +74,8 @@ class SlaConfigurationTest {
     /** Rules no law sets: their source must say so rather than invent one. */
     private static final java.util.Set<String> LOCAL_PRACTICE_PERMIT_STEPS = java.util.Set.of("permit.correction",
             "permit.technical-review", "permit.joint-review", "permit.site-inspection", "permit.change.review",
-            "permit.cancellation.approval");
+            "permit.cancellation.approval", "permit.execution-report", "permit.execution-report.grace",
+            "permit.execution-report.review", "permit.execution-report.correction");
 
     @Test
     void everyRuleOfTheRealFileLoadsWithAmountUnitAndSource() {
