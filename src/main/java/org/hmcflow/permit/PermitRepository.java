@@ -1,5 +1,6 @@
 package org.hmcflow.permit;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 interface PermitRepository extends JpaRepository<Permit, Long> {
 
     Optional<Permit> findByApplicationId(Long applicationId);
+
+    List<Permit> findByEnterpriseIdOrderByIdAsc(Long enterpriseId);
 
     @Query("select coalesce(max(p.siteNumber), 0) from Permit p where p.enterpriseId = ?1")
     int highestSiteNumber(Long enterpriseId);
