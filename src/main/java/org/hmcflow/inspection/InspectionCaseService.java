@@ -164,7 +164,8 @@ public class InspectionCaseService {
         Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow();
         InspectionChecklists.Checklist checklist = checklists.forIndustry(enterprise.getIndustry());
         String group = inspectors.findById(inspectorIds.get(0)).orElseThrow().getDepartmentCode();
-        boolean samplingRequired = sampling || checklist.needsSampling();
+        // the plan's full-indicator monitoring (or the reviewer) asks for sampling; the preparers may still change it
+        boolean samplingRequired = sampling;
         Inspection inspection = inspections.save(new Inspection(enterpriseId, origin, planId, drawnId, reason,
                 inspectorIds, group, checklist.code(), samplingRequired, actor.username(), clock.instant()));
         Map<String, Object> changes = new LinkedHashMap<>();
