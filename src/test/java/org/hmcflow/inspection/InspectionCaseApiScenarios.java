@@ -220,13 +220,20 @@ abstract class InspectionCaseApiScenarios {
         // findings: only the inspectors' department; the violations are referred
         assertThat(reviewer2.post(BASE + "/" + id + "/findings", Map.of("violationFound", true, "findingsComment", "x"))
                 .status()).isEqualTo(403);
-        ok(reviewer.post(BASE + "/" + id + "/findings", Map.of("hazardFound", false, "violationFound", true,
-                "findingsComment", "超标排放且治理设施未正常运行，移送查处",
+        ok(reviewer.post(BASE + "/" + id + "/findings", Map.of("hazardFound", true, "violationFound", true,
+                "findingsComment", "超标排放且治理设施未正常运行，移送查处；旁路阀门须整改",
+                "hazardTitle", "废水处理设施设有旁路", "hazardLocation", "废水处理站",
                 "violations", List.of(Map.of("itemCode", "WASTEWATER_REUSE", "kind", "FACILITY_NOT_RUNNING",
                         "description", "废水处理设施旁路排放")))));
         JsonNode done = supervisor.get(BASE + "/" + id).json();
         assertThat(done.at("/inspection/state").asText()).isEqualTo("REFERRED");
-        assertThat(done.at("/inspection/result").asText()).isEqualTo("VIOLATION");
+        assertThat(done.at("/inspection/result").asText()).isEqualTo("HAZARD_AND_VIOLATION");
+        // the hazard case links back to the inspection, in its own JSON
+        long hazardId = done.at("/inspection/hazardId").asLong();
+        JsonNode hazardCase = reviewer.get("/api/hazards/" + hazardId).json();
+        assertThat(hazardCase.get("originInspectionId").asLong()).isEqualTo(id);
+        assertThat(hazardCase.at("/hazard/source").asText()).isEqualTo("BUREAU_INSPECTION");
+        assertThat(hazardCase.at("/hazard/title").asText()).isEqualTo("废水处理设施设有旁路");
         assertThat(done.get("measurements")).extracting(m -> m.get("ratioToLimit").asDouble(),
                 m -> m.get("exceeds").asBoolean()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3.2, true), org.assertj.core.groups.Tuple.tuple(0.4, false));
@@ -246,7 +253,7 @@ abstract class InspectionCaseApiScenarios {
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.json()).anySatisfy(r -> {
             assertThat(r.get("inspectionId").asLong()).isEqualTo(id);
-            assertThat(r.get("result").asText()).isEqualTo("VIOLATION");
+            assertThat(r.get("result").asText()).isEqualTo("HAZARD_AND_VIOLATION");
             assertThat(r.get("inspectedOn").asText()).isEqualTo("2026-03-02");
         });
         assertThat(published.body()).doesNotContain("陈厂长").doesNotContain("李明").doesNotContain("44180020180001");
