@@ -64,6 +64,9 @@ public class Hazard {
     private Instant closedAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** The 监督检查 (inspection) whose findings opened this case, if any. */
+    @Column(name = "origin_inspection_id")
+    private Long originInspectionId;
     @Version
     private long version;
 
@@ -83,6 +86,14 @@ public class Hazard {
         this.reportedAt = reportedAt;
         this.state = HazardState.REPORTED;
         this.roundNo = 0;
+    }
+
+    void originatedIn(Long inspectionId) {
+        this.originInspectionId = inspectionId;
+    }
+
+    public Long getOriginInspectionId() {
+        return originInspectionId;
     }
 
     void started(String processInstanceId) {

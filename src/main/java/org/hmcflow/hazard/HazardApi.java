@@ -102,7 +102,7 @@ final class HazardApi {
     }
 
     record HazardDetail(HazardSummary hazard, String description, String location, List<String> pollutants,
-                        String reportedBy, List<RoundView> rounds, List<EvidenceSummary> evidence,
+                        String reportedBy, Long originInspectionId, List<RoundView> rounds, List<EvidenceSummary> evidence,
                         List<TaskView> openTasks) {
     }
 

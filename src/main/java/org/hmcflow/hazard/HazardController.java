@@ -72,7 +72,7 @@ class HazardController {
         Actor actor = actor();
         Hazard h = service.visible(actor, id);
         return new HazardDetail(HazardSummary.of(h), h.getDescription(), h.getLocation(), h.getPollutants(),
-                h.getReportedBy(), service.roundsOf(actor, id).stream().map(RoundView::of).toList(),
+                h.getReportedBy(), h.getOriginInspectionId(), service.roundsOf(actor, id).stream().map(RoundView::of).toList(),
                 service.evidenceOf(actor, id), service.openTasks(actor, id).stream().map(TaskView::of).toList());
     }
 

@@ -75,6 +75,19 @@ public class HazardService {
     /** Files a hazard report and starts its lifecycle; the report, its audit row and the process start together. */
     @Transactional
     public Hazard report(Actor actor, Report report) {
+        return report(actor, report, null);
+    }
+
+    /**
+     * Files the hazard an inspection (监督检查) found, as a bureau report, and keeps the inspection it came from, so
+     * the case links back to it and nobody retypes the findings.
+     */
+    @Transactional
+    public Hazard reportFromInspection(Actor actor, Report report, long inspectionId) {
+        return report(actor, report, inspectionId);
+    }
+
+    private Hazard report(Actor actor, Report report, Long originInspectionId) {
         List<FieldProblem> problems = new ArrayList<>();
         Long enterpriseId = report.enterpriseId();
         HazardSource source = report.source();
@@ -114,6 +127,10 @@ public class HazardService {
         Hazard hazard = hazards.save(new Hazard(enterpriseId, source, report.selfInspectionId(), report.title(),
                 report.description(), report.location(), pollutants, actor.username(), clock.instant()));
         Map<String, Object> changes = new LinkedHashMap<>();
+        if (originInspectionId != null) {
+            hazard.originatedIn(originInspectionId);
+            changes.put("originInspectionId", originInspectionId);
+        }
         changes.put("state", hazard.getState().name());
         changes.put("source", source.name());
         changes.put("enterpriseId", enterpriseId);

@@ -21,9 +21,17 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicInspectionController {
 
     private final InspectionService service;
+    private final InspectionCaseService cases;
 
-    PublicInspectionController(InspectionService service) {
+    PublicInspectionController(InspectionService service, InspectionCaseService cases) {
         this.service = service;
+        this.cases = cases;
+    }
+
+    @GetMapping("/results")
+    @Operation(summary = "检查结果公开 — decided inspections: enterprise, day and result, newest first (nothing personal)")
+    List<InspectionCaseService.PublicResult> results() {
+        return cases.publishedResults();
     }
 
     @GetMapping("/plans")

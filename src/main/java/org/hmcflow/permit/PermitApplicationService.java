@@ -178,6 +178,34 @@ public class PermitApplicationService {
                 application.getProcessInstanceId() == null ? List.of() : workflow.openTasks(application.getProcessInstanceId()));
     }
 
+    /**
+     * 许可排放限值 — one concentration limit of a permit: what an inspection's preparation shows and its monitoring
+     * compares with. The unit follows the outlet: mg/L for waste water (DW###), mg/m³ for waste gas (DA###).
+     */
+    public record PermitLimit(String permitNumber, java.time.LocalDate validUntil, String outletCode, String pollutant,
+                              java.math.BigDecimal concentrationLimit, String unit, String emissionStandard) {
+    }
+
+    /** The concentration limits of the enterprise's permits valid on {@code day}, permit by permit, outlet by outlet. */
+    @Transactional(readOnly = true)
+    public List<PermitLimit> limitsInForce(Long enterpriseId, java.time.LocalDate day) {
+        List<PermitLimit> limits = new java.util.ArrayList<>();
+        for (Permit permit : permits.findByEnterpriseIdOrderByIdAsc(enterpriseId)) {
+            if (day.isBefore(permit.getValidFrom()) || day.isAfter(permit.getValidUntil())) {
+                continue;
+            }
+            PermitApplication application = applications.findById(permit.getApplicationId()).orElseThrow();
+            for (ApplicationContents.Outlet outlet : application.getOutlets()) {
+                String unit = outlet.code().startsWith("DA") ? "mg/m³" : "mg/L";
+                for (ApplicationContents.OutletPollutant p : outlet.pollutants()) {
+                    limits.add(new PermitLimit(permit.getPermitNumber(), permit.getValidUntil(), outlet.code(),
+                            p.pollutant(), p.concentrationLimit(), unit, p.emissionStandard()));
+                }
+            }
+        }
+        return limits;
+    }
+
     /** The statutory clock of an application as it stands today, if it has started. */
     @Transactional(readOnly = true)
     public Optional<StatutoryClock> clockOf(PermitApplication application) {

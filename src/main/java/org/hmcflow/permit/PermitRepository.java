@@ -15,6 +15,8 @@ interface PermitRepository extends JpaRepository<Permit, Long> {
 
     List<Permit> findAllByOrderByIdDesc();
 
+    List<Permit> findByEnterpriseIdOrderByIdAsc(Long enterpriseId);
+
     @Query("select coalesce(max(p.siteNumber), 0) from Permit p where p.enterpriseId = ?1")
     int highestSiteNumber(Long enterpriseId);
 }

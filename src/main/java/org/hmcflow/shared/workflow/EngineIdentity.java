@@ -48,11 +48,13 @@ class EngineIdentity implements ApplicationRunner {
 
     /**
      * Process keys users may start directly, with the roles that may start each: a hazard is reported by enterprises
-     * and the bureau, a permit application is filed by the enterprise only.
+     * and the bureau, a permit application is filed by the enterprise only, an inspection is started by the bureau's
+     * reviewers (the inspection service checks that they are of the city bureau).
      */
     static final Map<String, List<Role>> REPORTABLE_PROCESSES = Map.of(
             "hazard-lifecycle", List.of(Role.ENTERPRISE, Role.REVIEWER),
-            "permit-application", List.of(Role.ENTERPRISE));
+            "permit-application", List.of(Role.ENTERPRISE),
+            "inspection", List.of(Role.REVIEWER));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;

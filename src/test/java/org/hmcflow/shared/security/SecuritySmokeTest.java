@@ -129,6 +129,14 @@ class SecuritySmokeTest {
                         .status()).as(user + " starts " + key + " in the engine").isEqualTo(403);
             }
         }
+        // inspections (监督检查): only the city bureau starts them; preparation is for staff; steps by their owners
+        Map<String, Object> adHoc = Map.of("enterpriseId", 1, "inspectorIds", List.of(1, 2), "reason", "举报");
+        assertThat(enterprise.post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "supervisor").post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "reviewer2").post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
+        assertThat(enterprise.post("/api/inspection/inspections/for-plan/1", Map.of()).status()).isEqualTo(403);
+        assertThat(enterprise.get("/api/inspection/inspections/1/preparation").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, null).get("/api/public/inspections/results").status()).isEqualTo(200);
     }
 
     @Test

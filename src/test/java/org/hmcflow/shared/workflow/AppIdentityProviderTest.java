@@ -100,7 +100,8 @@ class AppIdentityProviderTest {
         assertThat(identity.createUserQuery().userLastNameLike("_%").count()).isZero();
         assertThat(identity.createUserQuery().userEmail("reviewer@example.org").count()).isZero();
         assertThat(identity.createUserQuery().userEmailLike("%").count()).as("nobody has an e-mail").isZero();
-        assertThat(ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list())).containsExactly("reviewer", "reviewer2");
+        assertThat(ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list()))
+                .containsExactly("monitor", "reviewer", "reviewer2");
         assertThat(ids(identity.createUserQuery().memberOfGroup("city-epb").list())).containsExactly("reviewer", "supervisor");
         assertThat(ids(identity.createUserQuery().memberOfGroup("camunda-admin").list())).containsExactly("admin");
         assertThat(ids(identity.createUserQuery().memberOfGroup(enterpriseOf("enterprise")).list())).containsExactly("enterprise");
@@ -246,7 +247,7 @@ class AppIdentityProviderTest {
         assertThat(seenByReviewer).contains("reviewer", "supervisor", "enterprise").doesNotContain("reviewer2");
         assertThat(as(reviewer, () -> identity.createUserQuery().count())).isEqualTo(all - 1);
         assertThat(as(reviewer, () -> ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list())))
-                .containsExactly("reviewer");
+                .containsExactly("monitor", "reviewer");
 
         Actor enterprise = users.actor("enterprise").orElseThrow();
         assertThat(as(enterprise, () -> ids(identity.createGroupQuery().list())))

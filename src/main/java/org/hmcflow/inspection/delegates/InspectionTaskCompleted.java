@@ -1,0 +1,69 @@
+package org.hmcflow.inspection.delegates;
+
+import static org.hmcflow.inspection.InspectionProcess.*;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.hmcflow.inspection.InspectionWorkflow;
+import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.web.RequestLocale;
+import org.hmcflow.shared.workflow.FormValues;
+import org.hmcflow.shared.workflow.WorkflowActors;
+import org.hmcflow.shared.workflow.WorkflowBean;
+import org.hmcflow.user.Actor;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${inspectionTaskCompleted}}: every user task of {@code inspection} calls this when completed. It checks the
+ * submitted values and records the step; a bad value aborts the completion, so nothing is written.
+ */
+@Component("inspectionTaskCompleted")
+@WorkflowBean
+class InspectionTaskCompleted implements TaskListener {
+
+    private final InspectionWorkflow workflow;
+    private final WorkflowActors actors;
+    private final MessageSource messages;
+    private final RequestLocale requestLocale;
+
+    InspectionTaskCompleted(InspectionWorkflow workflow, WorkflowActors actors, MessageSource messages,
+                            RequestLocale requestLocale) {
+        this.workflow = workflow;
+        this.actors = actors;
+        this.messages = messages;
+        this.requestLocale = requestLocale;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        try {
+            complete(task);
+        } catch (InvalidInputException e) {
+            // Tasklist shows the engine's error text: name each field with the reason, in the user's language.
+            Locale locale = requestLocale.current();
+            String reasons = e.problems().stream().map(p -> p.field() + " "
+                    + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).collect(Collectors.joining("；"));
+            throw new InvalidInputException(e.problems(),
+                    messages.getMessage("hmc.error.invalid-input", null, locale) + " " + reasons);
+        }
+    }
+
+    private void complete(DelegateTask task) {
+        Long id = ((Number) task.getVariable(VAR_INSPECTION_ID)).longValue();
+        FormValues form = new FormValues(task::getVariable);
+        Actor actor = actors.current();
+        InspectionWorkflow.Variables vars = (name, value) -> task.getExecution().setVariable(name, value);
+        switch (task.getTaskDefinitionKey()) {
+            case TASK_PREPARE -> workflow.prepare(id, form, actor, vars);
+            case TASK_RECORD_ON_SITE -> workflow.recordOnSite(id, form, actor);
+            case TASK_CONFIRM_RECORD -> workflow.confirmRecord(id, form, actor, vars);
+            case TASK_ANSWER_DISPUTE -> workflow.answerDispute(id, form, actor);
+            case TASK_ENTER_MONITORING -> workflow.enterMonitoring(id, form, actor);
+            case TASK_DECIDE_FINDINGS -> workflow.decideFindings(id, form, actor, vars);
+            default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
+        }
+    }
+}
