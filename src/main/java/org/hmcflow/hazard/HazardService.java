@@ -22,6 +22,7 @@ import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.web.NotFoundException;
+import org.hmcflow.shared.web.UploadTypes;
 import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;

@@ -60,6 +60,26 @@ public class Workflow {
         return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
     }
 
+    /**
+     * Starts a process for a case as the application itself (a case opened by an event of another capability, inside
+     * that capability's transaction, with no signed-in user). Returns the process instance id.
+     */
+    public String startAsApplication(String processKey, Object caseId, Map<String, Object> variables) {
+        return asApplication(() -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+    }
+
+    /**
+     * Delivers a message to one running instance (a message start event of an event sub-process, or a waiting
+     * catch event), with plain variables. Runs as the actor.
+     */
+    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables, Actor actor) {
+        as(actor, () -> {
+            runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables)
+                    .correlateWithResult();
+            return null;
+        });
+    }
+
     public List<OpenTask> openTasks(String processInstanceId) {
         return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
     }

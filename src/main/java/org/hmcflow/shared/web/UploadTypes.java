@@ -1,12 +1,12 @@
-package org.hmcflow.hazard;
+package org.hmcflow.shared.web;
 
 /** Tells a file's type from its first bytes; a declared content type or file name is never trusted alone. */
-final class UploadTypes {
+public final class UploadTypes {
 
     private UploadTypes() {
     }
 
-    static String sniff(byte[] c) {
+    public static String sniff(byte[] c) {
         if (c.length >= 3 && (c[0] & 0xFF) == 0xFF && (c[1] & 0xFF) == 0xD8 && (c[2] & 0xFF) == 0xFF) {
             return "image/jpeg";
         }
