@@ -466,7 +466,7 @@ public class EnforcementService {
         changes.put("sentOn", sentOn.toString());
         audit.record(CASE_TYPE, c.getId(), "POLICE_TRANSFER_SENT", actor, null, changes);
         workflow.correlate(MESSAGE_POLICE_TRANSFER, c.getProcessInstanceId(),
-                Map.of(VAR_POLICE_TRANSFER_ID, t.getId()), actor);
+                Map.of(VAR_POLICE_TRANSFER_ID, t.getId()));
         return t;
     }
 

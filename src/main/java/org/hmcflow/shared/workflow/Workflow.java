@@ -70,10 +70,11 @@ public class Workflow {
 
     /**
      * Delivers a message to one running instance (a message start event of an event sub-process, or a waiting
-     * catch event), with plain variables. Runs as the actor.
+     * catch event), with plain variables. Runs as the application: the capability has already decided that the actor
+     * may send what the message records (users hold no engine permission to update instances).
      */
-    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables, Actor actor) {
-        as(actor, () -> {
+    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+        asApplication(() -> {
             runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables)
                     .correlateWithResult();
             return null;
