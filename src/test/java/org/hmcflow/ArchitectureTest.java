@@ -52,7 +52,7 @@ class ArchitectureTest {
     void repositoriesStayInsideTheirCapability() {
         // Another capability goes through the owner's service, which keeps its invariants and writes the audit trail.
         for (String capability : new String[] {"hazard", "permit", "selfinspection", "enterprise", "department", "user", "audit",
-                "escalation", "inspection"}) {
+                "escalation", "inspection", "enforcement", "credit"}) {
             noClasses().that().resideOutsideOfPackage("org.hmcflow." + capability + "..")
                     .should().dependOnClassesThat(DescribedPredicate.and(
                             resideInAPackage("org.hmcflow." + capability + ".."), assignableTo(Repository.class)))

@@ -69,7 +69,24 @@ class SlaConfigurationTest {
             Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}),
             // after issue: the bureau's change review and the approval of ending a permit (no national limit)
             Map.entry("permit.change.review", new Object[] {20, DayUnit.WORKING_DAYS}),
-            Map.entry("permit.cancellation.approval", new Object[] {10, DayUnit.WORKING_DAYS}));
+            Map.entry("permit.cancellation.approval", new Object[] {10, DayUnit.WORKING_DAYS}),
+            // 执法 enforcement: 部令第30号 sets the plan's 15 working days; the bureau's own steps are local practice
+            Map.entry("enforcement.decide", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.correction", new Object[] {20, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.approval", new Object[] {3, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.plan", new Object[] {15, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.reinspect", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.escalation-choice", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.daily-fine-recheck", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.closure-approval", new Object[] {20, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.close", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("enforcement.police-acceptance", new Object[] {10, DayUnit.WORKING_DAYS}));
+
+    /** Enforcement rules that a law sets, or bounds: their source names it. */
+    private static final Map<String, String> ENFORCEMENT_SOURCES = Map.of(
+            "enforcement.plan", "环境保护部令第30号",
+            "enforcement.daily-fine-recheck", "部令第28号",
+            "enforcement.police-acceptance", "行政执法机关移送涉嫌犯罪案件的规定");
 
     /** Rules no law sets: their source must say so rather than invent one. */
     private static final java.util.Set<String> LOCAL_PRACTICE_PERMIT_STEPS = java.util.Set.of("permit.correction",
@@ -88,7 +105,10 @@ class SlaConfigurationTest {
                 assertThat(rule.amount()).as(name).isEqualTo(expected[0]);
                 assertThat(rule.unit()).as(name).isEqualTo(expected[1]);
                 assertThat(rule.source()).as(name).isNotBlank();
-                if (name.startsWith("hazard.") || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
+                if (ENFORCEMENT_SOURCES.containsKey(name)) {
+                    assertThat(rule.source()).as(name).contains(ENFORCEMENT_SOURCES.get(name));
+                } else if (name.startsWith("hazard.") || name.startsWith("enforcement.")
+                        || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
                     // no national day limit exists for these: the source must say so rather than invent one
                     assertThat(rule.source()).as(name).contains("No national limit; local practice, configurable");
                 } else {

@@ -96,6 +96,19 @@ public class Workflow {
                 .map(org.camunda.bpm.engine.runtime.ProcessInstance::getId).reduce((a, b) -> b));
     }
 
+    /**
+     * Delivers a message to one running instance (a message start event of an event sub-process, or a waiting
+     * catch event), with plain variables. Runs as the application: the capability has already decided that the actor
+     * may send what the message records (users hold no engine permission to update instances).
+     */
+    public void correlate(String messageName, String processInstanceId, Map<String, Object> variables) {
+        asApplication(() -> {
+            runtime.createMessageCorrelation(messageName).processInstanceId(processInstanceId).setVariables(variables)
+                    .correlateWithResult();
+            return null;
+        });
+    }
+
     public List<OpenTask> openTasks(String processInstanceId) {
         return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
     }
