@@ -62,7 +62,14 @@ class SlaConfigurationTest {
             Map.entry("permit.correction", new Object[] {20, DayUnit.WORKING_DAYS}),
             Map.entry("permit.technical-review", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("permit.joint-review", new Object[] {5, DayUnit.WORKING_DAYS}),
-            Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}));
+            Map.entry("permit.site-inspection", new Object[] {10, DayUnit.WORKING_DAYS}),
+            // the inspection's steps (监督检查): no national limits, local practice
+            Map.entry("inspection.prepare", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.on-site", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.confirm", new Object[] {3, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.dispute-answer", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.monitoring", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.findings", new Object[] {5, DayUnit.WORKING_DAYS}));
 
     /** Rules no law sets: their source must say so rather than invent one. */
     private static final java.util.Set<String> LOCAL_PRACTICE_PERMIT_STEPS = java.util.Set.of("permit.correction",
@@ -79,7 +86,7 @@ class SlaConfigurationTest {
                 assertThat(rule.amount()).as(name).isEqualTo(expected[0]);
                 assertThat(rule.unit()).as(name).isEqualTo(expected[1]);
                 assertThat(rule.source()).as(name).isNotBlank();
-                if (name.startsWith("hazard.") || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
+                if (name.startsWith("hazard.") || name.startsWith("inspection.") || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
                     // no national day limit exists for these: the source must say so rather than invent one
                     assertThat(rule.source()).as(name).contains("No national limit; local practice, configurable");
                 } else {
