@@ -80,7 +80,14 @@ class SlaConfigurationTest {
             Map.entry("enforcement.daily-fine-recheck", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("enforcement.closure-approval", new Object[] {20, DayUnit.WORKING_DAYS}),
             Map.entry("enforcement.close", new Object[] {5, DayUnit.WORKING_DAYS}),
-            Map.entry("enforcement.police-acceptance", new Object[] {10, DayUnit.WORKING_DAYS}));
+            Map.entry("enforcement.police-acceptance", new Object[] {10, DayUnit.WORKING_DAYS}),
+            // the inspection's steps (监督检查): no national limits, local practice
+            Map.entry("inspection.prepare", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.on-site", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.confirm", new Object[] {3, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.dispute-answer", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.monitoring", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("inspection.findings", new Object[] {5, DayUnit.WORKING_DAYS}));
 
     /** Enforcement rules that a law sets, or bounds: their source names it. */
     private static final Map<String, String> ENFORCEMENT_SOURCES = Map.of(
@@ -107,7 +114,7 @@ class SlaConfigurationTest {
                 assertThat(rule.source()).as(name).isNotBlank();
                 if (ENFORCEMENT_SOURCES.containsKey(name)) {
                     assertThat(rule.source()).as(name).contains(ENFORCEMENT_SOURCES.get(name));
-                } else if (name.startsWith("hazard.") || name.startsWith("enforcement.")
+                } else if (name.startsWith("hazard.") || name.startsWith("enforcement.") || name.startsWith("inspection.")
                         || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
                     // no national day limit exists for these: the source must say so rather than invent one
                     assertThat(rule.source()).as(name).contains("No national limit; local practice, configurable");
