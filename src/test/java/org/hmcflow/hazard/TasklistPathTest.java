@@ -81,7 +81,7 @@ class TasklistPathTest {
 
         /** Opens the case's one task like Tasklist: the task, then its deployed form; returns the task id. */
         String openTask(long hazardId, String expectedKey, String expectedForm) throws Exception {
-            JsonNode tasks = get("/task?processInstanceBusinessKey=" + hazardId);
+            JsonNode tasks = get("/task?processDefinitionKey=hazard-lifecycle&processInstanceBusinessKey=" + hazardId);
             assertThat(tasks.size()).as("tasks visible").isEqualTo(1);
             assertThat(tasks.get(0).get("taskDefinitionKey").asText()).isEqualTo(expectedKey);
             String id = tasks.get(0).get("id").asText();
@@ -96,7 +96,7 @@ class TasklistPathTest {
         }
 
         int visibleTasks(long hazardId) throws Exception {
-            return get("/task?processInstanceBusinessKey=" + URLEncoder.encode(String.valueOf(hazardId), StandardCharsets.UTF_8)).size();
+            return get("/task?processDefinitionKey=hazard-lifecycle&processInstanceBusinessKey=" + URLEncoder.encode(String.valueOf(hazardId), StandardCharsets.UTF_8)).size();
         }
     }
 

@@ -47,7 +47,8 @@ class OverdueTimersAfterDowntimeTest {
         clock.set(ZonedDateTime.parse("2026-06-01T09:00:00+08:00").toInstant());
         String id = new ApiClient(port, "enterprise").post("/api/hazards", Map.of("title", "停机期间的隐患",
                 "description", "d", "location", "l", "pollutants", List.of("Cd"))).json().get("id").asText();
-        String processInstanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        String processInstanceId = runtime.createProcessInstanceQuery().processDefinitionKey("hazard-lifecycle")
+                .processInstanceBusinessKey(id).singleResult().getId();
         List<Job> timers = management.createJobQuery().timers().processInstanceId(processInstanceId).list();
         assertThat(timers).hasSize(2);
 
