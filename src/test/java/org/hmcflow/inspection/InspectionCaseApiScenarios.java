@@ -240,6 +240,34 @@ abstract class InspectionCaseApiScenarios {
         assertThat(done.get("violations")).extracting(v -> v.get("kind").asText()).containsExactly("FACILITY_NOT_RUNNING");
         assertThat(done.get("openTasks")).isEmpty();
 
+        // the referral opened an enforcement case from the findings, with nothing retyped: Pb at 3.2× the standard
+        // proposes 停产整治 through the measures table, grounds shown (部令第30号 Art 6)
+        JsonNode enforcementCase = null;
+        for (JsonNode c : reviewer.get("/api/enforcement/cases").json()) {
+            if (c.path("inspectionId").asLong() == id) {
+                assertThat(enforcementCase).as("one case per inspection").isNull();
+                enforcementCase = c;
+            }
+        }
+        assertThat(enforcementCase).as("an enforcement case for inspection " + id).isNotNull();
+        assertThat(enforcementCase.get("source").asText()).isEqualTo("INSPECTION");
+        assertThat(enforcementCase.get("proposedMeasure").asText()).isEqualTo("SUSPEND_FOR_RECTIFICATION");
+        assertThat(enforcementCase.get("proposedGrounds").asText()).contains("第六条");
+        long caseId = enforcementCase.get("id").asLong();
+        JsonNode caseDetail = reviewer.get("/api/enforcement/cases/" + caseId).json();
+        assertThat(caseDetail.get("violations")).anySatisfy(v -> {
+            assertThat(v.get("kind").asText()).isEqualTo("EXCEEDS_STANDARD");
+            assertThat(v.get("pollutant").asText()).isEqualTo("Pb");
+            assertThat(v.get("ratioToLimit").asDouble()).isEqualTo(3.2);
+            assertThat(v.get("measure").asText()).isEqualTo("SUSPEND_FOR_RECTIFICATION");
+            assertThat(v.get("grounds").asText()).contains("三倍");
+        });
+        assertThat(caseDetail.get("violations")).extracting(v -> v.get("kind").asText())
+                .contains("FACILITY_NOT_RUNNING");
+        assertThat(caseDetail.get("decisions").get(0).get("action").asText()).isEqualTo("CASE_OPENED");
+        assertThat(enterprise.get("/api/enforcement/cases/" + caseId).status()).isEqualTo(200);
+        assertThat(enterprise2.get("/api/enforcement/cases/" + caseId).status()).isEqualTo(404);
+
         JsonNode trail = supervisor.get(BASE + "/" + id + "/audit").json();
         assertThat(trail).extracting(e -> e.get("action").asText()).containsExactly("STARTED", "PREPARED",
                 "EVIDENCE_ATTACHED", "ON_SITE_RECORDED", "RECORD_CONFIRMED", "MONITORING_RESULTS_ENTERED",
