@@ -40,6 +40,9 @@ class PermitCertificateController {
         Department authority = departments.find(properties.bureauGroup()).orElse(null);
         model.addAttribute("permit", d.permit());
         model.addAttribute("holder", d.application());
+        // name, address and legal representative as the permit states them now (after an approved 变更)
+        model.addAttribute("current", PermitHolder.of(d.permit(), d.application()));
+        model.addAttribute("ended", !d.permit().getStatus().isValid());
         model.addAttribute("outlets", d.application().getOutlets());
         model.addAttribute("authorityZh", authority == null ? properties.bureauGroup() : authority.getNameZh());
         model.addAttribute("authorityEn", authority == null ? properties.bureauGroup() : authority.getNameEn());

@@ -122,11 +122,12 @@ class PermitController {
     }
 
     record PermitSummary(Long id, String permitNumber, String unitName, String uscc, ManagementCategory managementCategory,
-                         LocalDate validFrom, LocalDate validUntil, Instant issuedAt) {
+                         LocalDate validFrom, LocalDate validUntil, PermitStatus status, Instant issuedAt) {
         static PermitSummary of(PermitService.Details d) {
             Permit p = d.permit();
-            return new PermitSummary(p.getId(), p.getPermitNumber(), d.application().getUnitName(), d.application().getUscc(),
-                    p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(), p.getIssuedAt());
+            return new PermitSummary(p.getId(), p.getPermitNumber(), PermitHolder.of(p, d.application()).unitName(),
+                    d.application().getUscc(), p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(),
+                    p.getStatus(), p.getIssuedAt());
         }
     }
 
@@ -165,14 +166,17 @@ class PermitController {
     record PermitDetail(Long id, String permitNumber, int siteNumber, Long applicationId, Long enterpriseId,
                         String unitName, String uscc, String address, String legalRepresentative, String siteAddress,
                         ManagementCategory managementCategory, LocalDate validFrom, LocalDate validUntil,
+                        PermitStatus status, String statusReason, LocalDate statusOn,
                         String issuedBy, Instant issuedAt, List<OutletView> outlets,
                         List<ExecutionReportView> executionReports, List<RecordEntryView> record) {
         static PermitDetail of(PermitService.Details d, List<ExecutionReportView> reports) {
             Permit p = d.permit();
             PermitApplication a = d.application();
+            PermitHolder h = PermitHolder.of(p, a);
             return new PermitDetail(p.getId(), p.getPermitNumber(), p.getSiteNumber(), p.getApplicationId(),
-                    p.getEnterpriseId(), a.getUnitName(), a.getUscc(), a.getAddress(), a.getLegalRepresentative(),
-                    a.getSiteAddress(), p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(), p.getIssuedBy(),
+                    p.getEnterpriseId(), h.unitName(), a.getUscc(), h.address(), h.legalRepresentative(),
+                    a.getSiteAddress(), p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(),
+                    p.getStatus(), p.getStatusReason(), p.getStatusOn(), p.getIssuedBy(),
                     p.getIssuedAt(), a.getOutlets().stream().map(o -> new OutletView(o.code(), o.location(),
                     o.destination(), o.pollutants().stream().map(x -> new PollutantView(x.pollutant(),
                     x.concentrationLimit(), x.annualQuantityKg(), x.emissionStandard(), x.totalQuotaKg())).toList())).toList(),

@@ -152,10 +152,7 @@ public class PermitLifecycleService {
     /** The holder as the permit states it now: the last approved change, else the application. */
     PermitHolder holder(Permit permit) {
         PermitApplication application = applications.findById(permit.getApplicationId()).orElseThrow();
-        return new PermitHolder(
-                permit.getUnitName() != null ? permit.getUnitName() : application.getUnitName(),
-                permit.getHolderAddress() != null ? permit.getHolderAddress() : application.getAddress(),
-                permit.getLegalRepresentative() != null ? permit.getLegalRepresentative() : application.getLegalRepresentative());
+        return PermitHolder.of(permit, application);
     }
 
     // --- renewal steps (the same as in Tasklist) ------------------------------------------------------------------------

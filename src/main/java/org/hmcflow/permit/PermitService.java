@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PermitService {
 
     /** The audit case type of a permit (its record and scheduling); its reports are {@link ExecutionReportProcess#CASE_TYPE}. */
-    public static final String CASE_TYPE = "PERMIT";
+    public static final String CASE_TYPE = PermitLifecycleProcess.CASE_TYPE;
 
     /** A permit with what a reader sees with it. */
     public record Details(Permit permit, PermitApplication application, List<ExecutionReport> reports,

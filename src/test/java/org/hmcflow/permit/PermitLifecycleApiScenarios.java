@@ -113,7 +113,9 @@ abstract class PermitLifecycleApiScenarios {
         assertThat(issued.at("/openTasks/0/key").asText()).isEqualTo(PermitLifecycleProcess.TASK_FILE_RENEWAL);
         assertThat(issued.at("/openTasks/0/candidateGroups/0").asText()).isEqualTo("enterprise-1");
         assertThat(issued.at("/holder/unitName").asText()).isEqualTo("清远市尤尼电源科技有限公司");
-        assertThat(issued.at("/history/0/action").asText()).isEqualTo("RENEWAL_WATCH_STARTED");
+        // the permit's one trail: its record (issued) and then the renewal watch
+        assertThat(issued.get("history")).extracting(h -> h.get("action").asText())
+                .containsSubsequence("RECORD_ISSUED", "RENEWAL_WATCH_STARTED");
 
         // another enterprise learns nothing; bad filings name every field and store nothing
         assertThat(enterprise2.get(path(permitId, "/lifecycle")).status()).isEqualTo(404);
@@ -188,6 +190,13 @@ abstract class PermitLifecycleApiScenarios {
         assertThat(changed.at("/holder/legalRepresentative").asText()).isEqualTo("林晓东");
         assertThat(changed.at("/changes/0/state").asText()).isEqualTo("APPROVED");
         assertThat(changed.findValuesAsText("action")).contains("CHANGE_FILED", "CHANGE_APPROVED", "CHANGED");
+        // the permit's JSON and its certificate state the holder as changed
+        JsonNode permit = enterprise.get("/api/permits/" + permitId).json();
+        assertThat(permit.get("legalRepresentative").asText()).isEqualTo("林晓东");
+        assertThat(permit.get("status").asText()).isEqualTo("VALID");
+        Response certificate = enterprise.get("/permits/" + permitId + "/certificate");
+        assertThat(certificate.status()).isEqualTo(200);
+        assertThat(certificate.body()).contains("林晓东").doesNotContain("陈志强").doesNotContain("id=\"ended\"");
     }
 
     @Test
@@ -221,6 +230,15 @@ abstract class PermitLifecycleApiScenarios {
         JsonNode revoked = lifecycle(enterprise, permitId);
         assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
         assertThat(revoked.get("barredUntil").asText()).isEqualTo("2029-03-02");
+        JsonNode permit = enterprise.get("/api/permits/" + permitId).json();
+        assertThat(permit.get("status").asText()).isEqualTo("REVOKED");
+        assertThat(permit.get("statusOn").asText()).isEqualTo("2026-03-02");
+        assertThat(enterprise.get("/api/permits").json()).anySatisfy(p -> {
+            assertThat(p.get("id").asLong()).isEqualTo(permitId);
+            assertThat(p.get("status").asText()).isEqualTo("REVOKED");
+        });
+        assertThat(enterprise.get("/permits/" + permitId + "/certificate").body()).contains("id=\"ended\"")
+                .contains("撤销");
         assertThat(revoked.get("openTasks")).as("the renewal watch ended").isEmpty();
         assertThat(revoked.findValuesAsText("action")).contains("CANCELLATION_PROPOSED", "CANCELLATION_APPROVED",
                 "REVOKED", "DECISION_PUBLISHED", "RENEWAL_WATCH_ENDED");

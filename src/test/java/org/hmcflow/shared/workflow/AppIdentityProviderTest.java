@@ -101,7 +101,7 @@ class AppIdentityProviderTest {
         assertThat(identity.createUserQuery().userEmail("reviewer@example.org").count()).isZero();
         assertThat(identity.createUserQuery().userEmailLike("%").count()).as("nobody has an e-mail").isZero();
         assertThat(ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list()))
-                .containsExactly("monitor", "reviewer", "reviewer2");
+                .containsExactly("county", "monitor", "reviewer", "reviewer2");
         assertThat(ids(identity.createUserQuery().memberOfGroup("city-epb").list())).containsExactly("reviewer", "supervisor");
         assertThat(ids(identity.createUserQuery().memberOfGroup("camunda-admin").list())).containsExactly("admin");
         assertThat(ids(identity.createUserQuery().memberOfGroup(enterpriseOf("enterprise")).list())).containsExactly("enterprise");
@@ -247,7 +247,7 @@ class AppIdentityProviderTest {
         assertThat(seenByReviewer).contains("reviewer", "supervisor", "enterprise").doesNotContain("reviewer2");
         assertThat(as(reviewer, () -> identity.createUserQuery().count())).isEqualTo(all - 1);
         assertThat(as(reviewer, () -> ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list())))
-                .containsExactly("monitor", "reviewer");
+                .containsExactly("county", "monitor", "reviewer");
 
         Actor enterprise = users.actor("enterprise").orElseThrow();
         assertThat(as(enterprise, () -> ids(identity.createGroupQuery().list())))

@@ -83,7 +83,7 @@ class EngineIdentityHttpTest {
         assertThat(info.status()).as(info.body()).isEqualTo(200);
         assertThat(ids(info.json().get("groups"))).containsExactlyInAnyOrder("city-epb", "hmc-reviewer");
         assertThat(ids(info.json().get("groupUsers"))).as("the other members (Camunda leaves out the user asking)")
-                .containsExactlyInAnyOrder("monitor", "reviewer2", "supervisor");
+                .containsExactlyInAnyOrder("county", "monitor", "reviewer2", "supervisor");
 
         Response verify = reviewer.post("/engine-rest/identity/verify", Map.of("username", "reviewer", "password", "demo"));
         assertThat(verify.status()).isEqualTo(200);
