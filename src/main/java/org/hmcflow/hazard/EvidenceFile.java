@@ -1,21 +1,20 @@
 package org.hmcflow.hazard;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hmcflow.shared.web.StoredFile;
 
 /** 证据材料 — a file attached to a hazard: report evidence, a before/after photo of a rectification point, a plan. */
 @Entity
 @Table(name = "evidence_file")
-public class EvidenceFile {
+public class EvidenceFile extends StoredFile {
 
     /** What the file shows. */
     public enum Kind {
@@ -44,38 +43,17 @@ public class EvidenceFile {
     /** The rectification point a before/after photo belongs to, e.g. "1号电镀槽". */
     @Column(name = "point_label")
     private String pointLabel;
-    @Column(nullable = false)
-    private String filename;
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-    @Column(nullable = false)
-    private String sha256;
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] content;
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
 
     protected EvidenceFile() {
     }
 
     EvidenceFile(Long hazardId, Integer roundNo, Kind kind, String pointLabel, String filename, String contentType,
                  byte[] content, String sha256, String uploadedBy, Instant uploadedAt) {
+        super(filename, contentType, content, sha256, uploadedBy, uploadedAt);
         this.hazardId = hazardId;
         this.roundNo = roundNo;
         this.kind = kind;
         this.pointLabel = pointLabel;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.content = content;
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
     }
 
     public Long getId() {
@@ -98,31 +76,4 @@ public class EvidenceFile {
         return pointLabel;
     }
 
-    public String getFilename() {
-        return filename;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSizeBytes() {
-        return sizeBytes;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public byte[] getContent() {
-        return content;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
-    }
 }

@@ -2,18 +2,14 @@ package org.hmcflow.inspection.delegates;
 
 import static org.hmcflow.inspection.InspectionProcess.*;
 
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hmcflow.inspection.InspectionWorkflow;
-import org.hmcflow.shared.web.InvalidInputException;
-import org.hmcflow.shared.web.RequestLocale;
 import org.hmcflow.shared.workflow.FormValues;
+import org.hmcflow.shared.workflow.TasklistErrors;
 import org.hmcflow.shared.workflow.WorkflowActors;
 import org.hmcflow.shared.workflow.WorkflowBean;
 import org.hmcflow.user.Actor;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,29 +22,17 @@ class InspectionTaskCompleted implements TaskListener {
 
     private final InspectionWorkflow workflow;
     private final WorkflowActors actors;
-    private final MessageSource messages;
-    private final RequestLocale requestLocale;
+    private final TasklistErrors errors;
 
-    InspectionTaskCompleted(InspectionWorkflow workflow, WorkflowActors actors, MessageSource messages,
-                            RequestLocale requestLocale) {
+    InspectionTaskCompleted(InspectionWorkflow workflow, WorkflowActors actors, TasklistErrors errors) {
         this.workflow = workflow;
         this.actors = actors;
-        this.messages = messages;
-        this.requestLocale = requestLocale;
+        this.errors = errors;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        try {
-            complete(task);
-        } catch (InvalidInputException e) {
-            // Tasklist shows the engine's error text: name each field with the reason, in the user's language.
-            Locale locale = requestLocale.current();
-            String reasons = e.problems().stream().map(p -> p.field() + " "
-                    + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).collect(Collectors.joining("；"));
-            throw new InvalidInputException(e.problems(),
-                    messages.getMessage("hmc.error.invalid-input", null, locale) + " " + reasons);
-        }
+        errors.explain(() -> complete(task));
     }
 
     private void complete(DelegateTask task) {

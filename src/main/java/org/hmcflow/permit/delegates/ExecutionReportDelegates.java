@@ -3,20 +3,16 @@ package org.hmcflow.permit.delegates;
 import static org.hmcflow.permit.ExecutionReportProcess.*;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hmcflow.permit.ExecutionReportProcess;
 import org.hmcflow.permit.ExecutionReportWorkflow;
-import org.hmcflow.shared.web.InvalidInputException;
-import org.hmcflow.shared.web.RequestLocale;
 import org.hmcflow.shared.workflow.FormValues;
+import org.hmcflow.shared.workflow.TasklistErrors;
 import org.hmcflow.shared.workflow.WorkflowActors;
 import org.hmcflow.shared.workflow.WorkflowBean;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** The service task and task listeners of {@code permit-execution-report}; each calls {@link ExecutionReportWorkflow}. */
@@ -66,35 +62,26 @@ final class ExecutionReportDelegates {
     static class TaskCompleted implements TaskListener {
         private final ExecutionReportWorkflow workflow;
         private final WorkflowActors actors;
-        private final MessageSource messages;
-        private final RequestLocale requestLocale;
+        private final TasklistErrors errors;
 
-        TaskCompleted(ExecutionReportWorkflow workflow, WorkflowActors actors, MessageSource messages,
-                      RequestLocale requestLocale) {
+        TaskCompleted(ExecutionReportWorkflow workflow, WorkflowActors actors, TasklistErrors errors) {
             this.workflow = workflow;
             this.actors = actors;
-            this.messages = messages;
-            this.requestLocale = requestLocale;
+            this.errors = errors;
         }
 
         @Override
         public void notify(DelegateTask task) {
             Long reportId = reportId(task.getVariable(VAR_REPORT_ID));
             FormValues form = new FormValues(task::getVariable);
-            try {
+            errors.explain(() -> {
                 switch (task.getTaskDefinitionKey()) {
                     case TASK_FILE -> workflow.file(reportId, form, actors.current());
                     case TASK_REVIEW -> workflow.review(reportId, form, actors.current(),
                             (name, value) -> task.getExecution().setVariable(name, value));
                     default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
                 }
-            } catch (InvalidInputException e) {
-                Locale locale = requestLocale.current();
-                String reasons = e.problems().stream().map(p -> p.field() + " "
-                        + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).collect(Collectors.joining("；"));
-                throw new InvalidInputException(e.problems(),
-                        messages.getMessage("hmc.error.invalid-input", null, locale) + " " + reasons);
-            }
+            });
         }
     }
 }

@@ -1,0 +1,38 @@
+package org.hmcflow.shared.workflow;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.web.RequestLocale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Camunda Tasklist shows the engine's error text when completing a task fails, not our problem response. Every
+ * capability's task-completed listener runs its step through {@link #explain}, so a refused form names each field with
+ * its reason in the user's language, and the completion (and everything the step wrote) is rolled back.
+ */
+@Component
+public class TasklistErrors {
+
+    private final MessageSource messages;
+    private final RequestLocale requestLocale;
+
+    TasklistErrors(MessageSource messages, RequestLocale requestLocale) {
+        this.messages = messages;
+        this.requestLocale = requestLocale;
+    }
+
+    /** Runs the step; bad input comes out with the same problems and a localized, readable message. */
+    public void explain(Runnable step) {
+        try {
+            step.run();
+        } catch (InvalidInputException e) {
+            Locale locale = requestLocale.current();
+            String reasons = e.problems().stream().map(p -> p.field() + " "
+                    + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).collect(Collectors.joining("；"));
+            throw new InvalidInputException(e.problems(),
+                    messages.getMessage("hmc.error.invalid-input", null, locale) + " " + reasons);
+        }
+    }
+}
