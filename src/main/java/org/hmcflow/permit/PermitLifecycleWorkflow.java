@@ -21,6 +21,7 @@ import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +52,15 @@ public class PermitLifecycleWorkflow {
     private final PermitLifecycleProperties properties;
     private final Workflow workflow;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PermitLifecycleWorkflow(PermitRepository permits,
                             PermitRenewalRepository renewals, PermitChangeRepository changes,
                             PermitCancellationRepository cancellations, PermitBarRepository bars,
                             DeadlineService deadlines, PermitProperties permitProperties,
-                            PermitLifecycleProperties properties, Workflow workflow, AuditTrail audit, Clock clock) {
+                            PermitLifecycleProperties properties, Workflow workflow, AuditTrail audit,
+                            ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
         this.renewals = renewals;
         this.changes = changes;
@@ -68,6 +71,7 @@ public class PermitLifecycleWorkflow {
         this.properties = properties;
         this.workflow = workflow;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -241,13 +245,15 @@ public class PermitLifecycleWorkflow {
         changes.put("renewalId", renewal.getId());
         changes.put("oldValidUntil", permit.getValidUntil().toString());
         if ("APPROVE".equals(decision)) {
-            LocalDate newUntil = permit.getValidUntil().plusDays(1).plus(permitProperties.validity()).minusDays(1);
+            LocalDate oldUntil = permit.getValidUntil();
+            LocalDate newUntil = oldUntil.plusDays(1).plus(permitProperties.validity()).minusDays(1);
             renewal.decided(true, comment, actor.username(), clock.instant(), newUntil);
             permit.extendUntil(newUntil);
             vars.accept(VAR_RENEWED, true);
             changes.put("newValidUntil", newUntil.toString());
             changes.put("late", renewal.isLate());
             audit.record(CASE_TYPE, permitId, "RENEWED", actor, comment, changes);
+            events.publishEvent(new PermitRenewed(permitId, oldUntil)); // the new period's execution reports
         } else {
             renewal.decided(false, comment, actor.username(), clock.instant(), null);
             vars.accept(VAR_RENEWED, false);
@@ -290,6 +296,7 @@ public class PermitLifecycleWorkflow {
         changes.put("legalBasis", ground.legalBasis());
         changes.put("cancellationId", cancellation.getId());
         audit.record(CASE_TYPE, permitId, "CANCELLED", AuditTrail.SYSTEM, null, changes);
+        events.publishEvent(new PermitEnded(permitId, lapsedOn));
     }
 
     // --- 变更 change ------------------------------------------------------------------------------------------------
@@ -382,6 +389,7 @@ public class PermitLifecycleWorkflow {
         audit.record(CASE_TYPE, permit.getId(), "DECISION_PUBLISHED", AuditTrail.SYSTEM, null,
                 Map.of("cancellationId", cancellationId, "publishedOn", today().toString(),
                         "permitNumber", permit.getPermitNumber()));
+        events.publishEvent(new PermitEnded(permit.getId(), today()));
         int ended = workflow.tellCase(RENEWAL_KEY, permit.getId(), MESSAGE_PERMIT_ENDED);
         if (ended > 0) {
             audit.record(CASE_TYPE, permit.getId(), "RENEWAL_WATCH_ENDED", AuditTrail.SYSTEM, null,

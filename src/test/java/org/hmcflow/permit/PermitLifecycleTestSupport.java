@@ -88,7 +88,7 @@ abstract class PermitLifecycleTestSupport {
     void cleanUp() {
         identityService.clearAuthentication();
         for (String key : List.of(PermitLifecycleProcess.RENEWAL_KEY, PermitLifecycleProcess.CHANGE_KEY,
-                PermitLifecycleProcess.CANCELLATION_KEY)) {
+                PermitLifecycleProcess.CANCELLATION_KEY, ExecutionReportProcess.KEY)) {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over"));
         }
