@@ -22,6 +22,7 @@ import org.hmcflow.user.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ public class PermitLifecycleWorkflow {
     }
 
     private final PermitRepository permits;
+    private final PermitApplicationRepository applications;
     private final PermitRenewalRepository renewals;
     private final PermitChangeRepository changes;
     private final PermitCancellationRepository cancellations;
@@ -55,13 +57,14 @@ public class PermitLifecycleWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PermitLifecycleWorkflow(PermitRepository permits,
+    PermitLifecycleWorkflow(PermitRepository permits, PermitApplicationRepository applications,
                             PermitRenewalRepository renewals, PermitChangeRepository changes,
                             PermitCancellationRepository cancellations, PermitBarRepository bars,
                             DeadlineService deadlines, PermitProperties permitProperties,
                             PermitLifecycleProperties properties, Workflow workflow, AuditTrail audit,
                             ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
+        this.applications = applications;
         this.renewals = renewals;
         this.changes = changes;
         this.cancellations = cancellations;
@@ -395,6 +398,36 @@ public class PermitLifecycleWorkflow {
             audit.record(CASE_TYPE, permit.getId(), "RENEWAL_WATCH_ENDED", AuditTrail.SYSTEM, null,
                     Map.of("cancellationId", cancellationId));
         }
+    }
+
+    /**
+     * 重新申请 — the permit issued on a re-application replaces the permit the application names: that one is cancelled
+     * (注销, ground {@link CancellationGround#REPLACED_BY_NEW_PERMIT}) by the same decision, through
+     * {@link #applyCancellation} like every approved ending (status, audit, publication, its renewal watch and its
+     * execution reports). Runs in the transaction that issues the new permit.
+     */
+    @EventListener
+    void on(PermitIssued event) {
+        Permit issued = permit(event.permitId());
+        Long replacedId = applications.findById(issued.getApplicationId()).map(PermitApplication::getReplacesPermitId)
+                .orElse(null);
+        if (replacedId == null || !permit(replacedId).getStatus().isValid()) {
+            return;
+        }
+        CancellationGround ground = CancellationGround.REPLACED_BY_NEW_PERMIT;
+        String facts = "由新许可证 " + issued.getPermitNumber() + " 取代 / replaced by new permit " + issued.getPermitNumber();
+        PermitCancellation cancellation = cancellations.save(new PermitCancellation(replacedId, ground, null, null, facts,
+                issued.getIssuedBy(), clock.instant()));
+        cancellation.approved(issued.getIssuedBy(), clock.instant(), facts, null, null);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("cancellationId", cancellation.getId());
+        changes.put("kind", ground.kind().name());
+        changes.put("ground", ground.name());
+        changes.put("newPermitId", issued.getId());
+        changes.put("newPermitNumber", issued.getPermitNumber());
+        changes.put("decidedBy", issued.getIssuedBy());
+        audit.record(CASE_TYPE, replacedId, "CANCELLATION_APPROVED", AuditTrail.SYSTEM, facts, changes);
+        applyCancellation(cancellation.getId());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------

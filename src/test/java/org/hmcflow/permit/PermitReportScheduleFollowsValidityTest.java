@@ -6,16 +6,13 @@ import static org.hmcflow.permit.PermitLifecycleProcess.*;
 import static org.hmcflow.support.ProcessTests.at;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;
-import org.hmcflow.user.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -138,28 +135,7 @@ class PermitReportScheduleFollowsValidityTest extends PermitLifecycleTestSupport
     /** A 重点管理 permit for demo enterprise 1, decided and issued today through the application process. */
     private Permit issuePermit() {
         PermitApplication a = applications.file(enterprise, Applications.existingLeadBatterySite().build());
-        String pi = a.getProcessInstanceId();
-        completeApp(reviewer, pi, PermitApplicationProcess.TASK_ACCEPT,
-                Map.of(PermitApplicationProcess.F_ACCEPTANCE_DECISION, "ACCEPT"));
-        Map<String, Object> review = new HashMap<>();
-        review.put(PermitApplicationProcess.F_REVIEW_OUTCOME, "PROCEED");
-        review.put(PermitApplicationProcess.F_CATEGORY, "KEY");
-        review.put(PermitApplicationProcess.F_SITE_INSPECTION, false);
-        review.put(PermitApplicationProcess.F_REVIEW_COMMENT, "材料齐全");
-        completeApp(reviewer, pi, PermitApplicationProcess.TASK_TECHNICAL_REVIEW, review);
-        completeApp(reviewer, pi, PermitApplicationProcess.TASK_DECIDE,
-                Map.of(PermitApplicationProcess.F_DECISION, "ISSUE", PermitApplicationProcess.F_DECISION_COMMENT, "准予许可"));
+        decideToIssue(a);
         return permits.findByApplicationId(a.getId()).orElseThrow();
-    }
-
-    private void completeApp(Actor actor, String processInstanceId, String key, Map<String, Object> values) {
-        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        identityService.setAuthentication(actor.username(), actor.groups());
-        try {
-            taskService.complete(task.getId(), values);
-        } finally {
-            identityService.clearAuthentication();
-        }
     }
 }
