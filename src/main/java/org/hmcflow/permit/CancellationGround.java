@@ -16,6 +16,11 @@ public enum CancellationGround {
     FORCE_MAJEURE(CancellationKind.CANCEL, "行政许可法 Art 70(五)", true, false),
     /** 法律、法规规定的应当注销行政许可的其他情形 (e.g. the discharger stopped discharging for good) */
     OTHER_BY_LAW(CancellationKind.CANCEL, "行政许可法 Art 70(六)", true, false),
+    /**
+     * 由新许可证取代 — an Art 15 change (排污许可管理条例) needed a new application; the old permit is cancelled when the
+     * new one is issued (set by the issue, not requested).
+     */
+    REPLACED_BY_NEW_PERMIT(CancellationKind.CANCEL, "行政许可法 Art 70(六); 排污许可管理条例 Art 15", false, false),
     /** 以欺骗、贿赂等不正当手段取得排污许可证 */
     FRAUD(CancellationKind.REVOKE, "排污许可管理条例 Art 40", false, true),
     /** 伪造、变造、转让排污许可证 */
@@ -52,6 +57,6 @@ public enum CancellationGround {
 
     /** Whether a person (an enterprise or a reviewer) may start a proceeding on this ground; the others are automatic. */
     public boolean requestable() {
-        return this != EXPIRY_WITHOUT_RENEWAL && this != REVOKED_OR_WITHDRAWN;
+        return this != EXPIRY_WITHOUT_RENEWAL && this != REVOKED_OR_WITHDRAWN && this != REPLACED_BY_NEW_PERMIT;
     }
 }

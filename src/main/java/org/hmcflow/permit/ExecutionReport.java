@@ -41,7 +41,9 @@ public class ExecutionReport {
         /** 退回补正 — returned by the bureau for correction. */
         RETURNED,
         /** 已接收 — accepted by the bureau. */
-        ACCEPTED
+        ACCEPTED,
+        /** 不再报告 — the permit ended before the report's period ended: the report is no longer required. */
+        STOPPED
     }
 
     @Id
@@ -143,6 +145,15 @@ public class ExecutionReport {
             state = State.RETURNED;
             returns++;
         }
+    }
+
+    /** The permit ended before this report's period ended (only a report still waiting for its period stops). */
+    boolean stop() {
+        if (state != State.SCHEDULED) {
+            return false;
+        }
+        state = State.STOPPED;
+        return true;
     }
 
     void markOverdue() {

@@ -18,6 +18,9 @@ public final class ExecutionReportProcess {
     public static final String TIMER_FILE_REMINDER = "BoundaryEvent_FileReportReminder";
     public static final String TIMER_FILE_LATE = "BoundaryEvent_FileReportLate";
     public static final String END_ACCEPTED = "EndEvent_ReportAccepted";
+    /** The permit ended before the report's period ended: the instance stops (an event sub-process). */
+    public static final String MESSAGE_PERMIT_ENDED = "permit-ended";
+    public static final String END_STOPPED = "EndEvent_ReportStopped";
 
     // variables set at start
     public static final String VAR_REPORT_ID = "reportId";

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.DeadlineService;
+import org.hmcflow.calendar.WorkingDayCalendar;
 import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.enterprise.Pollutant;
 import org.hmcflow.shared.workflow.FormValues;
@@ -46,6 +47,7 @@ public class ExecutionReportWorkflow {
     private final EnterpriseService enterprises;
     private final Workflow workflow;
     private final DeadlineService deadlines;
+    private final WorkingDayCalendar calendar;
     private final PermitProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
@@ -53,7 +55,7 @@ public class ExecutionReportWorkflow {
     ExecutionReportWorkflow(ExecutionReportRepository reports, PermitRepository permits,
                             PermitApplicationRepository applications, PermitRecords records,
                             EnterpriseService enterprises, Workflow workflow, DeadlineService deadlines,
-                            PermitProperties properties, AuditTrail audit, Clock clock) {
+                            WorkingDayCalendar calendar, PermitProperties properties, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.permits = permits;
         this.applications = applications;
@@ -61,6 +63,7 @@ public class ExecutionReportWorkflow {
         this.enterprises = enterprises;
         this.workflow = workflow;
         this.deadlines = deadlines;
+        this.calendar = calendar;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
@@ -77,8 +80,64 @@ public class ExecutionReportWorkflow {
                 permit.getPermitNumber(), null, "核发排污许可证 " + permit.getPermitNumber() + "，有效期 "
                         + permit.getValidFrom() + " 至 " + permit.getValidUntil() + " / Permit issued",
                 "issued:" + permit.getId());
+        start(permit, permit.getReports());
+        audit.record(PermitService.CASE_TYPE, permit.getId(), "EXECUTION_REPORTS_SCHEDULED", AuditTrail.SYSTEM, null,
+                Map.of("reports", permit.getReports().size()));
+    }
+
+    /**
+     * 延续 — a renewal extended the permit: the reports of the periods after the old last valid day join its schedule
+     * (computed over the whole, now continuous validity, so a period straddling the old expiry is judged on all the
+     * days it is now held) and each new one gets its row and process. A period already scheduled is not scheduled
+     * again; the old period's reports are left as they are. Runs in the transaction that approves the renewal.
+     */
+    @EventListener
+    void on(PermitRenewed event) {
+        Permit permit = permits.findById(event.permitId()).orElseThrow();
+        List<Permit.ReportDue> newPeriod = ExecutionReportSchedule.schedule(permit.getValidFrom(), permit.getValidUntil(),
+                        properties.reportsFor(permit.getManagementCategory()), properties.reportDueDayOfMonth(),
+                        properties.minimumHeld(), d -> calendar.plusWorkingDays(d, 0)).stream()
+                .filter(due -> due.getPeriodEnd().isAfter(event.oldValidUntil()))
+                .filter(due -> reports.findByPermitIdAndPeriod(permit.getId(), due.getPeriod()).isEmpty())
+                .toList();
+        List<Permit.ReportDue> added = permit.addReports(newPeriod);
+        start(permit, added);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("oldValidUntil", event.oldValidUntil().toString());
+        changes.put("validUntil", permit.getValidUntil().toString());
+        changes.put("reports", added.size());
+        changes.put("periods", added.stream().map(Permit.ReportDue::getPeriod).toList());
+        audit.record(PermitService.CASE_TYPE, permit.getId(), "EXECUTION_REPORTS_EXTENDED", AuditTrail.SYSTEM, null,
+                changes);
+    }
+
+    /**
+     * 失效/注销/撤销/吊销 — the permit ended: a report whose period had not ended by then is no longer required, and its
+     * process, still waiting for the period's end, stops. A report whose period had ended stays due (filing, reminders
+     * and escalation go on). Runs in the transaction that ends the permit.
+     */
+    @EventListener
+    void on(PermitEnded event) {
+        int stopped = 0;
+        for (ExecutionReport report : reports.findByPermitIdOrderByDueOnAscIdAsc(event.permitId())) {
+            if (report.getPeriodEnd().isBefore(event.endedOn()) || !report.stop()) {
+                continue;
+            }
+            workflow.tellCase(KEY, report.getId(), MESSAGE_PERMIT_ENDED);
+            audit.record(CASE_TYPE, report.getId(), "STOPPED", AuditTrail.SYSTEM, null,
+                    Map.of("period", report.getPeriod(), "permitEndedOn", event.endedOn().toString()));
+            stopped++;
+        }
+        if (stopped > 0) {
+            audit.record(PermitService.CASE_TYPE, event.permitId(), "EXECUTION_REPORTS_STOPPED", AuditTrail.SYSTEM, null,
+                    Map.of("reports", stopped, "endedOn", event.endedOn().toString()));
+        }
+    }
+
+    /** Each report line gets its row and its process, which waits for the end of the report's period. */
+    private void start(Permit permit, List<Permit.ReportDue> lines) {
         String enterpriseGroup = enterprises.find(permit.getEnterpriseId()).orElseThrow().candidateGroup();
-        for (Permit.ReportDue due : permit.getReports()) {
+        for (Permit.ReportDue due : lines) {
             ExecutionReport report = reports.save(new ExecutionReport(permit, due));
             Instant dueAt = deadlines.endOf(report.getDueOn());
             Map<String, Object> vars = new LinkedHashMap<>();
@@ -94,8 +153,6 @@ public class ExecutionReportWorkflow {
             vars.put(VAR_LATE_AT, Date.from(deadlines.due(SLA_GRACE, dueAt)));
             report.started(workflow.startAsApplication(KEY, report.getId(), vars));
         }
-        audit.record(PermitService.CASE_TYPE, permit.getId(), "EXECUTION_REPORTS_SCHEDULED", AuditTrail.SYSTEM, null,
-                Map.of("reports", permit.getReports().size()));
     }
 
     /** The report's period ended: it may be filed now. */

@@ -163,6 +163,23 @@ public class Permit {
         this.validUntil = newValidUntil;
     }
 
+    /**
+     * 延续 — the execution reports of the new validity period join the schedule; lines already in it (same kind and
+     * period) are kept as they are. Returns the lines added.
+     */
+    List<ReportDue> addReports(List<ReportDue> lines) {
+        List<ReportDue> added = new ArrayList<>();
+        for (ReportDue line : lines) {
+            boolean present = reports.stream()
+                    .anyMatch(r -> r.getKind() == line.getKind() && r.getPeriod().equals(line.getPeriod()));
+            if (!present) {
+                reports.add(line);
+                added.add(line);
+            }
+        }
+        return added;
+    }
+
     /** Ends or lapses the permit: its new status, why (a ground code) and since when. */
     void endAs(PermitStatus newStatus, String reason, LocalDate on) {
         this.status = newStatus;

@@ -55,6 +55,21 @@ final class PermitApi {
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid OutletRequest> outlets,
             @NotNull @Size(min = 1, max = 50) List<@NotNull @Valid DocumentRequest> documents) {
 
+        /** The request that would file these contents as they are (the starting point of a re-application). */
+        static ApplicationRequest of(ApplicationContents c) {
+            return new ApplicationRequest(c.uscc(), c.unitName(), c.address(), c.legalRepresentative(), c.siteAddress(),
+                    c.projectType(), c.processCode(), c.onKeyDischargerList(), c.heavyMetalEmissionChange(),
+                    c.regionalReduction(), c.offsetAmount(), c.outputIncrease(), c.mixingOrAssemblyOnly(),
+                    c.productsAndCapacity(), c.rawMaterials(), c.eiaApprovalReference(), c.selfMonitoringPlan(),
+                    c.tradeSecretStatement(),
+                    c.facilities().stream().map(f -> new FacilityRequest(f.kind(), f.name(), f.parameters())).toList(),
+                    c.outlets().stream().map(o -> new OutletRequest(o.code(), o.location(), o.destination(),
+                            o.pollutants().stream().map(p -> new OutletPollutantRequest(p.pollutant(),
+                                    p.concentrationLimit(), p.annualQuantityKg(), p.emissionStandard(), p.totalQuotaKg()))
+                                    .toList())).toList(),
+                    c.documents().stream().map(d -> new DocumentRequest(d.kind(), d.title(), d.reference())).toList());
+        }
+
         ApplicationContents toContents() {
             return new ApplicationContents(uscc, unitName, address, legalRepresentative, siteAddress, projectType,
                     processCode, onKeyDischargerList, heavyMetalEmissionChange, regionalReduction, offsetAmount,
@@ -147,13 +162,14 @@ final class PermitApi {
                               ApplicationState state, ManagementCategory managementCategory, LocalDate receivedOn,
                               LocalDate acceptedOn, boolean deemedAccepted, boolean statutoryOverdue,
                               @Schema(description = "Statutory days left; null before acceptance") Integer remainingDays,
-                              boolean clockStopped, LocalDate decisionDue, Instant filedAt) {
+                              boolean clockStopped, LocalDate decisionDue, Instant filedAt,
+                              @Schema(description = "重新申请: the permit this application replaces") Long replacesPermitId) {
         static ApplicationSummary of(PermitApplication a, Optional<StatutoryClock> clock) {
             return new ApplicationSummary(a.getId(), a.getReference(), a.getEnterpriseId(), a.getUnitName(),
                     a.getSiteAddress(), a.getState(), a.getManagementCategory(), a.getReceivedOn(), a.getAcceptedOn(),
                     a.isDeemedAccepted(), a.isStatutoryOverdue(), clock.map(StatutoryClock::remainingDays).orElse(null),
                     clock.map(StatutoryClock::suspended).orElse(false), clock.map(StatutoryClock::dueDay).orElse(null),
-                    a.getFiledAt());
+                    a.getFiledAt(), a.getReplacesPermitId());
         }
     }
 

@@ -165,6 +165,9 @@ public class PermitApplication {
     private Instant filedAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** 重新申请 — the permit this application replaces (an Art 15 change); null for a first application. */
+    @Column(name = "replaces_permit_id")
+    private Long replacesPermitId;
     @Version
     private long version;
 
@@ -221,6 +224,23 @@ public class PermitApplication {
             documents.add(new DocumentLine(d.kind(), d.title().strip(),
                     d.reference() == null || d.reference().isBlank() ? null : d.reference().strip()));
         }
+    }
+
+    /** 重新申请 — filed to replace this permit (cancelled when the new one is issued). */
+    void replaces(Long permitId) {
+        this.replacesPermitId = permitId;
+    }
+
+    public Long getReplacesPermitId() {
+        return replacesPermitId;
+    }
+
+    /** The contents as they stand (as filed or last corrected): the starting point of a re-application. */
+    public ApplicationContents toContents() {
+        return new ApplicationContents(uscc, unitName, address, legalRepresentative, siteAddress, projectType,
+                processCode, onKeyDischargerList, emissionChangeKg, regionalReductionKg, offsetKg, outputIncrease,
+                mixingOrAssemblyOnly, productsAndCapacity, rawMaterials, eiaApprovalReference, selfMonitoringPlan,
+                tradeSecretStatement, getFacilities(), getOutlets(), getDocuments());
     }
 
     void started(String processInstanceId) {

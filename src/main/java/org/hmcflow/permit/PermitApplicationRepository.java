@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface PermitApplicationRepository extends JpaRepository<PermitApplication, Long>,
         JpaSpecificationExecutor<PermitApplication> {
+
+    java.util.List<PermitApplication> findByReplacesPermitIdOrderByIdAsc(Long permitId);
 }

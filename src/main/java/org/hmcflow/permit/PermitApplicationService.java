@@ -97,15 +97,105 @@ public class PermitApplicationService {
      */
     @Transactional
     public PermitApplication file(Actor actor, ApplicationContents contents) {
+        return file(actor, contents, null);
+    }
+
+    /** The states in which an application is finished: no permit will come of it, or it came. */
+    private static final Set<ApplicationState> FINISHED = EnumSet.of(ApplicationState.NOT_ACCEPTED,
+            ApplicationState.REGISTRATION_ONLY, ApplicationState.ISSUED, ApplicationState.REFUSED);
+
+    /**
+     * 重新申请 — the starting point of a re-application for the holder's permit: the contents of the application the
+     * permit was issued on, as they stand, so the enterprise edits only what changed (nothing is retyped).
+     */
+    @Transactional(readOnly = true)
+    public ApplicationContents reapplicationDraft(Actor actor, Long permitId) {
+        ownEnterprise(actor);
+        Permit permit = lifecycle.visible(actor, permitId);
+        return applications.findById(permit.getApplicationId()).orElseThrow().toContents();
+    }
+
+    /**
+     * 重新申请 — a change of an Art 15 item (排污许可管理条例: outlets, pollutants, quantities, concentrations, site,
+     * discharge mode or destination, expansion) needs a new permit, not a change (变更). The holder files a new
+     * application with its edited contents (start from {@link #reapplicationDraft}), naming the Art 15 items that
+     * changed; it is filed, checked and processed like any application and names the permit it replaces. When its
+     * permit is issued the old one is cancelled (注销, ground {@link CancellationGround#REPLACED_BY_NEW_PERMIT}).
+     * The permit must be valid and have no other re-application under way.
+     *
+     * @throws InvalidInputException bad items or contents (contents under {@code application.}); nothing stored
+     */
+    @Transactional
+    public PermitApplication reapply(Actor actor, Long permitId, ApplicationContents contents, List<String> changedItems,
+                                     String reason) {
         Enterprise enterprise = ownEnterprise(actor);
-        check(contents, enterprise, "");
+        Permit permit = lifecycle.visible(actor, permitId);
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : changedItems == null ? List.<String>of() : changedItems) {
+            try {
+                PermitItem item = PermitItem.valueOf(code == null ? "" : code.strip());
+                if (item.needsReapplication() && !items.contains(item.name())) {
+                    items.add(item.name());
+                }
+            } catch (IllegalArgumentException e) {
+                unknown.add(code);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            problems.add(new FieldProblem("changedItems", "hmc.validation.one-of", String.join(", ", PermitItem.names())));
+        } else if (items.isEmpty()) {
+            problems.add(new FieldProblem("changedItems", "hmc.validation.reapplication-not-needed",
+                    String.join(", ", java.util.Arrays.stream(PermitItem.values()).filter(PermitItem::needsReapplication)
+                            .map(Enum::name).toList()), PermitItem.REAPPLICATION_BASIS));
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 2000) {
+            problems.add(new FieldProblem("reason", "hmc.validation.too-long", 2000));
+        }
+        if (contents == null) {
+            problems.add(new FieldProblem("application", "hmc.validation.required"));
+        } else {
+            ApplicationRules.check(contents, enterprise.getUscc()).forEach(p ->
+                    problems.add(new FieldProblem("application." + p.field(), p.messageKey(), p.args())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!permit.getStatus().isValid()) {
+            throw new ConflictException("hmc.error.permit-not-valid", permit.getStatus().name());
+        }
+        if (applications.findByReplacesPermitIdOrderByIdAsc(permitId).stream()
+                .anyMatch(a -> !FINISHED.contains(a.getState()))) {
+            throw new ConflictException("hmc.error.permit-reapplication-open");
+        }
+        PermitApplication application = file(actor, contents, permitId);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("applicationId", application.getId());
+        changes.put("reference", application.getReference());
+        changes.put("changedItems", items);
+        changes.put("legalBasis", PermitItem.REAPPLICATION_BASIS);
+        audit.record(PermitLifecycleProcess.CASE_TYPE, permitId, "REAPPLICATION_FILED", actor, why, changes);
+        return application;
+    }
+
+    private PermitApplication file(Actor actor, ApplicationContents contents, Long replacesPermitId) {
+        Enterprise enterprise = ownEnterprise(actor);
+        check(contents, enterprise, replacesPermitId == null ? "" : "application.");
         // 撤销 (Art 40) / 吊销 (Art 41): no new application for three years — refused when filing, with the article
         lifecycle.refuseIfBarred(enterprise.getId());
         PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
                 enterprise.getIndustry(), enterprise.isKeyControlArea(), contents, today(),
                 deadlines.due(PermitRules.SLA_ACCEPTANCE), actor.username(), clock.instant()));
+        if (replacesPermitId != null) {
+            application.replaces(replacesPermitId);
+        }
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("state", application.getState().name());
+        if (replacesPermitId != null) {
+            changes.put("replacesPermitId", replacesPermitId);
+        }
         changes.put("enterpriseId", enterprise.getId());
         changes.put("uscc", application.getUscc());
         changes.put("siteAddress", application.getSiteAddress());

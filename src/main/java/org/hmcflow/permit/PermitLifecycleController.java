@@ -36,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PermitLifecycleController {
 
     private final PermitLifecycleService service;
+    private final PermitApplicationService applications;
 
-    PermitLifecycleController(PermitLifecycleService service) {
+    PermitLifecycleController(PermitLifecycleService service, PermitApplicationService applications) {
         this.service = service;
+        this.applications = applications;
     }
 
     @GetMapping("/lifecycle")
@@ -120,6 +122,24 @@ class PermitLifecycleController {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/reapplication")
+    @Operation(summary = "重新申请 — the contents of the permit's application as they stand, to edit and file as a "
+            + "re-application (holder)")
+    PermitApi.ApplicationRequest reapplicationDraft(@PathVariable Long permitId) {
+        return PermitApi.ApplicationRequest.of(applications.reapplicationDraft(actor(), permitId));
+    }
+
+    @PostMapping("/reapplication")
+    @Operation(summary = "重新申请 — a change of an Art 15 item needs a new permit: file a new application replacing this "
+            + "permit (holder); the permit is cancelled when the new one is issued")
+    ResponseEntity<PermitApi.ApplicationSummary> reapply(@PathVariable Long permitId,
+                                                         @Valid @RequestBody ReapplicationBody body) {
+        PermitApplication application = applications.reapply(actor(), permitId,
+                body.application() == null ? null : body.application().toContents(), body.changedItems(), body.reason());
+        return ResponseEntity.created(URI.create("/api/permits/applications/" + application.getId()))
+                .body(PermitApi.ApplicationSummary.of(application, applications.clockOf(application)));
+    }
+
     private static Actor actor() {
         return CurrentActor.get();
     }
@@ -137,6 +157,14 @@ class PermitLifecycleController {
 
     record ChangeBody(String unitName, String address, String legalRepresentative, LocalDate effectiveOn,
                       @Size(max = 12) List<String> otherChangedItems, List<Long> documentIds, String reason) {
+    }
+
+    /**
+     * 重新申请 — the Art 15 items that changed (PermitItem codes) and the new application's contents (start from
+     * {@code GET /reapplication}).
+     */
+    record ReapplicationBody(@Size(max = 12) List<String> changedItems, String reason,
+                             @Valid PermitApi.ApplicationRequest application) {
     }
 
     record ChangeDecisionRequest(String changeDecision, String changeDecisionComment) {

@@ -172,7 +172,7 @@ public class PermitLifecycleService {
      * 变更 — the enterprise files a change of name, address or legal representative (Art 14). Filed more than 30 days
      * (permit.change.filing) after the change took effect it is taken, marked late (no article of the 条例 fines a late
      * change filing; the bureau may weigh it). A change of an Art 15 item needs a new application: refused, naming the
-     * items and the article. Every bad field is named and nothing is stored.
+     * items, the article and the re-application route ({@link PermitApplicationService#reapply}). Every bad field is named and nothing is stored.
      */
     @Transactional
     public PermitChange fileChange(Actor actor, Long permitId, ChangeRequest request) {
@@ -203,8 +203,9 @@ public class PermitLifecycleService {
         if (!unknown.isEmpty()) {
             problems.add(new FieldProblem("otherChangedItems", "hmc.validation.one-of", String.join(", ", PermitItem.names())));
         } else if (!reapply.isEmpty()) {
-            problems.add(new FieldProblem("otherChangedItems", "hmc.validation.reapplication-required",
-                    String.join(", ", reapply), PermitItem.REAPPLICATION_BASIS));
+            // not a change: a new application replacing this permit (POST /api/permits/{id}/reapplication)
+            problems.add(new FieldProblem("otherChangedItems", "hmc.validation.reapplication-route",
+                    String.join(", ", reapply), PermitItem.REAPPLICATION_BASIS, "/api/permits/" + permitId + "/reapplication"));
         }
         if (name == null && address == null && representative == null && problems.stream()
                 .noneMatch(p -> List.of("unitName", "address", "legalRepresentative").contains(p.field()))) {

@@ -21,6 +21,8 @@ import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,7 @@ public class PermitLifecycleWorkflow {
     }
 
     private final PermitRepository permits;
+    private final PermitApplicationRepository applications;
     private final PermitRenewalRepository renewals;
     private final PermitChangeRepository changes;
     private final PermitCancellationRepository cancellations;
@@ -51,14 +54,17 @@ public class PermitLifecycleWorkflow {
     private final PermitLifecycleProperties properties;
     private final Workflow workflow;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PermitLifecycleWorkflow(PermitRepository permits,
+    PermitLifecycleWorkflow(PermitRepository permits, PermitApplicationRepository applications,
                             PermitRenewalRepository renewals, PermitChangeRepository changes,
                             PermitCancellationRepository cancellations, PermitBarRepository bars,
                             DeadlineService deadlines, PermitProperties permitProperties,
-                            PermitLifecycleProperties properties, Workflow workflow, AuditTrail audit, Clock clock) {
+                            PermitLifecycleProperties properties, Workflow workflow, AuditTrail audit,
+                            ApplicationEventPublisher events, Clock clock) {
         this.permits = permits;
+        this.applications = applications;
         this.renewals = renewals;
         this.changes = changes;
         this.cancellations = cancellations;
@@ -68,6 +74,7 @@ public class PermitLifecycleWorkflow {
         this.properties = properties;
         this.workflow = workflow;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -241,13 +248,15 @@ public class PermitLifecycleWorkflow {
         changes.put("renewalId", renewal.getId());
         changes.put("oldValidUntil", permit.getValidUntil().toString());
         if ("APPROVE".equals(decision)) {
-            LocalDate newUntil = permit.getValidUntil().plusDays(1).plus(permitProperties.validity()).minusDays(1);
+            LocalDate oldUntil = permit.getValidUntil();
+            LocalDate newUntil = oldUntil.plusDays(1).plus(permitProperties.validity()).minusDays(1);
             renewal.decided(true, comment, actor.username(), clock.instant(), newUntil);
             permit.extendUntil(newUntil);
             vars.accept(VAR_RENEWED, true);
             changes.put("newValidUntil", newUntil.toString());
             changes.put("late", renewal.isLate());
             audit.record(CASE_TYPE, permitId, "RENEWED", actor, comment, changes);
+            events.publishEvent(new PermitRenewed(permitId, oldUntil)); // the new period's execution reports
         } else {
             renewal.decided(false, comment, actor.username(), clock.instant(), null);
             vars.accept(VAR_RENEWED, false);
@@ -290,6 +299,7 @@ public class PermitLifecycleWorkflow {
         changes.put("legalBasis", ground.legalBasis());
         changes.put("cancellationId", cancellation.getId());
         audit.record(CASE_TYPE, permitId, "CANCELLED", AuditTrail.SYSTEM, null, changes);
+        events.publishEvent(new PermitEnded(permitId, lapsedOn));
     }
 
     // --- 变更 change ------------------------------------------------------------------------------------------------
@@ -382,11 +392,42 @@ public class PermitLifecycleWorkflow {
         audit.record(CASE_TYPE, permit.getId(), "DECISION_PUBLISHED", AuditTrail.SYSTEM, null,
                 Map.of("cancellationId", cancellationId, "publishedOn", today().toString(),
                         "permitNumber", permit.getPermitNumber()));
+        events.publishEvent(new PermitEnded(permit.getId(), today()));
         int ended = workflow.tellCase(RENEWAL_KEY, permit.getId(), MESSAGE_PERMIT_ENDED);
         if (ended > 0) {
             audit.record(CASE_TYPE, permit.getId(), "RENEWAL_WATCH_ENDED", AuditTrail.SYSTEM, null,
                     Map.of("cancellationId", cancellationId));
         }
+    }
+
+    /**
+     * 重新申请 — the permit issued on a re-application replaces the permit the application names: that one is cancelled
+     * (注销, ground {@link CancellationGround#REPLACED_BY_NEW_PERMIT}) by the same decision, through
+     * {@link #applyCancellation} like every approved ending (status, audit, publication, its renewal watch and its
+     * execution reports). Runs in the transaction that issues the new permit.
+     */
+    @EventListener
+    void on(PermitIssued event) {
+        Permit issued = permit(event.permitId());
+        Long replacedId = applications.findById(issued.getApplicationId()).map(PermitApplication::getReplacesPermitId)
+                .orElse(null);
+        if (replacedId == null || !permit(replacedId).getStatus().isValid()) {
+            return;
+        }
+        CancellationGround ground = CancellationGround.REPLACED_BY_NEW_PERMIT;
+        String facts = "由新许可证 " + issued.getPermitNumber() + " 取代 / replaced by new permit " + issued.getPermitNumber();
+        PermitCancellation cancellation = cancellations.save(new PermitCancellation(replacedId, ground, null, null, facts,
+                issued.getIssuedBy(), clock.instant()));
+        cancellation.approved(issued.getIssuedBy(), clock.instant(), facts, null, null);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("cancellationId", cancellation.getId());
+        changes.put("kind", ground.kind().name());
+        changes.put("ground", ground.name());
+        changes.put("newPermitId", issued.getId());
+        changes.put("newPermitNumber", issued.getPermitNumber());
+        changes.put("decidedBy", issued.getIssuedBy());
+        audit.record(CASE_TYPE, replacedId, "CANCELLATION_APPROVED", AuditTrail.SYSTEM, facts, changes);
+        applyCancellation(cancellation.getId());
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------

@@ -111,8 +111,9 @@ class PermitChangeProcessTest extends PermitLifecycleTestSupport {
         InvalidInputException reapply = assertThrowsInvalid(() -> file(permit, new PermitLifecycleService.ChangeRequest(
                 "新名称", null, null, LocalDate.of(2026, 3, 1), List.of("MORE_OUTLETS", "POLLUTANT_TYPES"), null, null)));
         assertThat(reapply.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
-                .containsExactly(tuple("otherChangedItems", "hmc.validation.reapplication-required"));
-        assertThat(reapply.problems().get(0).args()).containsExactly("MORE_OUTLETS, POLLUTANT_TYPES", "排污许可管理条例 Art 15");
+                .containsExactly(tuple("otherChangedItems", "hmc.validation.reapplication-route"));
+        assertThat(reapply.problems().get(0).args()).containsExactly("MORE_OUTLETS, POLLUTANT_TYPES", "排污许可管理条例 Art 15",
+                "/api/permits/" + permit.getId() + "/reapplication");
 
         InvalidInputException empty = assertThrowsInvalid(() -> file(permit, new PermitLifecycleService.ChangeRequest(
                 "清远市尤尼电源科技有限公司", null, null, LocalDate.of(2026, 3, 9), List.of("COLOUR"), null, "x".repeat(2001))));

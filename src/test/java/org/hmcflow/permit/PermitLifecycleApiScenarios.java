@@ -200,6 +200,77 @@ abstract class PermitLifecycleApiScenarios {
     }
 
     @Test
+    void anArt15ChangeIsReappliedForFromThePermitsContentsAndTheNewPermitCancelsTheOldOne() {
+        long permitId = issuePermit();
+        String number = lifecycle(enterprise, permitId).get("permitNumber").asText();
+        // the plain change request is refused and names the route
+        Response refused = enterprise.post(path(permitId, "/changes"), Map.of("effectiveOn", "2026-02-25",
+                "otherChangedItems", List.of("OUTLET_LOCATION")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("/api/permits/" + permitId + "/reapplication");
+
+        // the holder gets the permit's contents pre-filled; nobody else does
+        Response draft = enterprise.get(path(permitId, "/reapplication"));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        assertThat(draft.json().get("siteAddress").asText()).isEqualTo("清远市清城区龙塘镇工业园 8 号（一厂区）");
+        assertThat(draft.json().at("/outlets/0/pollutants/0/pollutant").asText()).isNotBlank();
+        assertThat(enterprise2.get(path(permitId, "/reapplication")).status()).isEqualTo(404);
+        assertThat(reviewer.get(path(permitId, "/reapplication")).status()).isEqualTo(403);
+
+        // bad input: every field named, nothing stored
+        long applicationsBefore = count("permit_application");
+        com.fasterxml.jackson.databind.node.ObjectNode bad = draft.json().deepCopy();
+        bad.put("rawMaterials", "");
+        Response invalid = enterprise.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("OUTLET_LOCATION"),
+                "application", bad));
+        assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
+        assertThat(fields(invalid)).containsExactly("application.rawMaterials");
+        Response notArt15 = enterprise.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("UNIT_NAME"),
+                "application", draft.json()));
+        assertThat(notArt15.status()).as(notArt15.body()).isEqualTo(400);
+        assertThat(fields(notArt15)).containsExactly("changedItems");
+        assertThat(fields(enterprise.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("OUTLET_LOCATION")))))
+                .containsExactly("application");
+        assertThat(enterprise2.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("OUTLET_LOCATION"),
+                "application", draft.json())).status()).isEqualTo(404);
+        assertThat(count("permit_application")).isEqualTo(applicationsBefore);
+
+        // the enterprise edits only what changed and files
+        com.fasterxml.jackson.databind.node.ObjectNode edited = draft.json().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edited.at("/outlets/0")).put("location", "车间 2 楼顶（迁移后）");
+        Response filed = enterprise.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("OUTLET_LOCATION"),
+                "reason", "排放口迁移", "application", edited));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        long applicationId = filed.json().get("id").asLong();
+        assertThat(filed.json().get("replacesPermitId").asLong()).isEqualTo(permitId);
+        assertThat(filed.json().get("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(enterprise.get(APPLICATIONS + "/" + applicationId).json().at("/contents/outlets/0/location").asText())
+                .isEqualTo("车间 2 楼顶（迁移后）");
+        assertThat(enterprise.post(path(permitId, "/reapplication"), Map.of("changedItems", List.of("OUTLET_LOCATION"),
+                "application", edited)).status()).as("one re-application at a time").isEqualTo(409);
+        assertThat(lifecycle(enterprise, permitId).get("status").asText()).as("valid until the new one is issued")
+                .isEqualTo("VALID");
+
+        // the new application goes the ordinary way; its permit cancels the old one
+        ok(reviewer.post(APPLICATIONS + "/" + applicationId + "/acceptance", Map.of("acceptanceDecision", "ACCEPT")));
+        ok(reviewer.post(APPLICATIONS + "/" + applicationId + "/technical-review", Map.of("reviewOutcome", "PROCEED",
+                "managementCategory", "KEY", "siteInspectionRequired", false, "reviewComment", "材料齐全")));
+        ok(reviewer.post(APPLICATIONS + "/" + applicationId + "/decision", Map.of("decision", "ISSUE",
+                "decisionComment", "准予许可")));
+        String newNumber = jdbc.queryForObject("select permit_number from " + schema + ".permit where application_id = ?",
+                String.class, applicationId);
+        assertThat(newNumber).isNotEqualTo(number);
+        JsonNode old = lifecycle(enterprise, permitId);
+        assertThat(old.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(old.get("statusReason").asText()).isEqualTo("REPLACED_BY_NEW_PERMIT");
+        assertThat(old.at("/cancellations/0/ground").asText()).isEqualTo("REPLACED_BY_NEW_PERMIT");
+        assertThat(old.at("/cancellations/0/facts").asText()).contains("replaced by new permit " + newNumber);
+        assertThat(old.at("/cancellations/0/state").asText()).isEqualTo("APPROVED");
+        assertThat(old.findValuesAsText("action")).containsSubsequence("REAPPLICATION_FILED", "CANCELLATION_APPROVED",
+                "CANCELLED", "DECISION_PUBLISHED", "RENEWAL_WATCH_ENDED");
+    }
+
+    @Test
     void aRevocationIsStartedByTheBureauApprovedByTheSupervisorAndBarsANewApplication() {
         long permitId = issuePermit();
         long before = count("permit_cancellation");

@@ -88,7 +88,7 @@ abstract class PermitLifecycleTestSupport {
     void cleanUp() {
         identityService.clearAuthentication();
         for (String key : List.of(PermitLifecycleProcess.RENEWAL_KEY, PermitLifecycleProcess.CHANGE_KEY,
-                PermitLifecycleProcess.CANCELLATION_KEY)) {
+                PermitLifecycleProcess.CANCELLATION_KEY, ExecutionReportProcess.KEY)) {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtimeService.deleteProcessInstance(pi.getId(), "test over"));
         }
@@ -112,6 +112,32 @@ abstract class PermitLifecycleTestSupport {
         return permits.save(new Permit(application.getId(), enterprise.enterpriseId(),
                 PermitNumber.of(Applications.USCC_1, site), site, ManagementCategory.KEY, validFrom, validUntil, "reviewer",
                 ClockUtil.now().toInstant(), List.of()));
+    }
+
+    /** The reviewer takes an application through acceptance, review (重点管理) and the decision to issue, as in Tasklist. */
+    void decideToIssue(PermitApplication application) {
+        String pi = application.getProcessInstanceId();
+        completeStep(reviewer, pi, PermitApplicationProcess.TASK_ACCEPT,
+                Map.of(PermitApplicationProcess.F_ACCEPTANCE_DECISION, "ACCEPT"));
+        Map<String, Object> review = new java.util.HashMap<>();
+        review.put(PermitApplicationProcess.F_REVIEW_OUTCOME, "PROCEED");
+        review.put(PermitApplicationProcess.F_CATEGORY, "KEY");
+        review.put(PermitApplicationProcess.F_SITE_INSPECTION, false);
+        review.put(PermitApplicationProcess.F_REVIEW_COMMENT, "材料齐全");
+        completeStep(reviewer, pi, PermitApplicationProcess.TASK_TECHNICAL_REVIEW, review);
+        completeStep(reviewer, pi, PermitApplicationProcess.TASK_DECIDE,
+                Map.of(PermitApplicationProcess.F_DECISION, "ISSUE", PermitApplicationProcess.F_DECISION_COMMENT, "准予许可"));
+    }
+
+    private void completeStep(Actor actor, String processInstanceId, String key, Map<String, Object> values) {
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        identityService.setAuthentication(actor.username(), actor.groups());
+        try {
+            taskService.complete(task.getId(), values);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** The permit under renewal watch, as the issue step puts it: the process instance. */

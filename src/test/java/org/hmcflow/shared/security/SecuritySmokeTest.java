@@ -129,6 +129,10 @@ class SecuritySmokeTest {
                         .status()).as(user + " starts " + key + " in the engine").isEqualTo(403);
             }
         }
+        // 重新申请: only the holder re-applies (staff are refused before the permit is even looked up)
+        assertThat(new ApiClient(port, "reviewer").get("/api/permits/1/reapplication").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "supervisor").post("/api/permits/1/reapplication",
+                Map.of("changedItems", List.of("QUANTITIES"))).status()).isEqualTo(403);
         // inspections (监督检查): only the city bureau starts them; preparation is for staff; steps by their owners
         Map<String, Object> adHoc = Map.of("enterpriseId", 1, "inspectorIds", List.of(1, 2), "reason", "举报");
         assertThat(enterprise.post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
