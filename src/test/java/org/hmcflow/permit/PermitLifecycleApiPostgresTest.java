@@ -1,42 +1,8 @@
 package org.hmcflow.permit;
 
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.hmcflow.support.PostgresAppTest;
 
-/**
- * The after-issue HTTP scenarios on a real PostgreSQL server (the postgres profile, Flyway and Camunda schemas). Runs in a
- * JVM of its own (surefire "isolated" execution), since Camunda registers each context's engine in one static
- * registry under the name "default".
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles("postgres")
-@DirtiesContext // close the application, then the server, inside the test run rather than in a JVM shutdown hook
+/** The same HTTP scenarios as {@link PermitLifecycleApiScenarios} on a real PostgreSQL server (see {@link PostgresAppTest}). */
+@PostgresAppTest
 class PermitLifecycleApiPostgresTest extends PermitLifecycleApiScenarios {
-
-    /** The server and the pool are beans, so the context closes the pool before it stops the server. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class PostgresServer {
-
-        @Bean(destroyMethod = "close")
-        EmbeddedPostgres embeddedPostgres() throws IOException {
-            return EmbeddedPostgres.builder().start();
-        }
-
-        @Bean(destroyMethod = "close")
-        HikariDataSource dataSource(EmbeddedPostgres postgres) {
-            HikariDataSource pool = new HikariDataSource();
-            pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-            pool.setUsername("postgres");
-            pool.setPassword("postgres");
-            pool.setMaximumPoolSize(10);
-            return pool;
-        }
-    }
 }
