@@ -1,5 +1,8 @@
 package org.hmcflow.inspection;
 
+import static org.hmcflow.shared.workflow.TextRows.line;
+import static org.hmcflow.shared.workflow.TextRows.rows;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +13,14 @@ import java.util.stream.Collectors;
 import org.hmcflow.monitoring.MeasurementRules;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.hmcflow.shared.workflow.TextRows;
 
 /**
- * The list fields of the inspection's forms. A Camunda form has no repeating rows, so a list travels as text, one row
- * a line, columns separated by {@code |}; our API sends the same rows built from its JSON lists, so one parser and one
- * set of rules serve both. Problems name the row as the API names it: {@code answers[2].note},
- * {@code results[0].unit} (rows counted from 0, blank lines and lines starting with {@code #} skipped).
+ * The list fields of the inspection's forms, as {@link TextRows} (one row a line, columns separated by {@code |}); our
+ * API sends the same rows built from its JSON lists, so one parser and one set of rules serve both. Problems name the
+ * row as the API names it: {@code answers[2].note}, {@code results[0].unit}.
  */
 final class InspectionForms {
-
-    static final String SEPARATOR = " | ";
 
     /** One checklist row as entered. */
     record AnswerRow(String itemCode, String answer, String note) {
@@ -32,34 +33,6 @@ final class InspectionForms {
     private InspectionForms() {
     }
 
-    static List<String[]> rows(String text, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        if (text == null) {
-            return rows;
-        }
-        for (String line : text.split("\\R")) {
-            if (line.isBlank() || line.strip().startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\\|", columns);
-            String[] row = new String[columns];
-            for (int i = 0; i < columns; i++) {
-                row[i] = i < cells.length && !cells[i].isBlank() ? cells[i].strip() : null;
-            }
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    static String line(Object... cells) {
-        List<String> parts = new ArrayList<>();
-        for (Object c : cells) {
-            parts.add(c == null ? "" : (c instanceof BigDecimal d ? d.toPlainString() : c.toString())
-                    .replaceAll("[\\r\\n|]+", " ").strip());
-        }
-        return String.join(SEPARATOR, parts);
-    }
-
     // ---- checklist answers ----
 
     static String answersText(List<AnswerRow> rows) {
@@ -69,7 +42,7 @@ final class InspectionForms {
 
     /** The template the on-site form starts from: every item's code, the answer and note left to fill in. */
     static String answersTemplate(InspectionChecklists.Checklist list) {
-        return list.items().stream().map(i -> i.code() + SEPARATOR + SEPARATOR).map(String::stripTrailing)
+        return list.items().stream().map(i -> i.code() + TextRows.SEPARATOR + TextRows.SEPARATOR).map(String::stripTrailing)
                 .collect(Collectors.joining("\n"));
     }
 

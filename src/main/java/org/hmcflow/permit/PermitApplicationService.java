@@ -183,6 +183,62 @@ public class PermitApplicationService {
     private PermitApplication file(Actor actor, ApplicationContents contents, Long replacesPermitId) {
         Enterprise enterprise = ownEnterprise(actor);
         check(contents, enterprise, replacesPermitId == null ? "" : "application.");
+        PermitApplication application = record(actor, enterprise, contents, replacesPermitId, "API");
+        application.started(workflow.start(KEY, application.getId(), startVariables(application, enterprise), actor));
+        return application;
+    }
+
+    /**
+     * 在 Tasklist 填报 — the enterprise files its application with the start form of {@code permit-application} in
+     * Camunda Tasklist (form {@code permit-application-filing}); called while that process instance starts. The form's
+     * values are read and checked like the API's (every problem named by the form's field and row, nothing stored),
+     * then the application and its audit row are stored as a filing through the API would store them.
+     *
+     * @param formValues        what the form sent, by field key
+     * @param processInstanceId the instance being started for it
+     * @return the variables the instance runs with (ids and plain values; the form's values are not kept in it)
+     * @throws ForbiddenException    the actor is not an enterprise user
+     * @throws InvalidInputException the form's values break a rule
+     * @throws ConflictException     the enterprise is barred from applying (撤销/吊销 within three years)
+     */
+    @Transactional
+    public Map<String, Object> fileFromStartForm(Actor actor, java.util.function.Function<String, Object> formValues,
+                                                 String processInstanceId) {
+        Enterprise enterprise = ownEnterprise(actor);
+        ApplicationForm.Reading form = ApplicationForm.read(formValues);
+        List<FieldProblem> problems = new ArrayList<>(form.problems());
+        java.util.Set<String> named = new java.util.HashSet<>(problems.stream().map(FieldProblem::field).toList());
+        for (FieldProblem p : ApplicationRules.check(form.contents(), enterprise.getUscc())) {
+            FieldProblem inForm = form.inFormTerms(p);
+            if (named.add(inForm.field())) { // a cell that is no number is not also "required"
+                problems.add(inForm);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        PermitApplication application = record(actor, enterprise, form.contents(), null, "TASKLIST");
+        application.started(processInstanceId);
+        return startVariables(application, enterprise);
+    }
+
+    /**
+     * A process instance of {@code permit-application} that names an application must be the one {@link #file} is
+     * starting for it: an application filed in this transaction with no process yet. Anything else (variables made
+     * up by a caller of the engine's REST API) is refused.
+     */
+    @Transactional(readOnly = true)
+    public void checkStartedForFiling(Object applicationId) {
+        boolean filing = applicationId instanceof Number n && applications.findById(n.longValue())
+                .filter(a -> a.getProcessInstanceId() == null && a.getState() == ApplicationState.SUBMITTED).isPresent();
+        if (!filing) {
+            throw new ConflictException("hmc.error.permit-start-through-filing");
+        }
+    }
+
+    /** Stores a checked application and its FILED audit row; received today, so the acceptance limit runs from today. */
+    private PermitApplication record(Actor actor, Enterprise enterprise, ApplicationContents contents,
+                                     Long replacesPermitId, String channel) {
         // 撤销 (Art 40) / 吊销 (Art 41): no new application for three years — refused when filing, with the article
         lifecycle.refuseIfBarred(enterprise.getId());
         PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
@@ -203,8 +259,13 @@ public class PermitApplicationService {
         changes.put("outlets", application.getOutlets().stream().map(ApplicationContents.Outlet::code).toList());
         changes.put("receivedOn", application.getReceivedOn().toString());
         changes.put("acceptanceDue", application.getAcceptanceDue().toString());
+        changes.put("channel", channel);
         audit.record(CASE_TYPE, application.getId(), "FILED", actor, null, changes);
+        return application;
+    }
 
+    /** The variables {@code permit-application} starts with: ids and plain values only. */
+    private Map<String, Object> startVariables(PermitApplication application, Enterprise enterprise) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(VAR_APPLICATION_ID, application.getId());
         variables.put(VAR_REFERENCE, application.getReference());
@@ -213,8 +274,7 @@ public class PermitApplicationService {
         variables.put(VAR_ENTERPRISE_GROUP, enterprise.candidateGroup());
         variables.put(VAR_BUREAU_GROUP, properties.bureauGroup());
         variables.put(VAR_RECEIVED_ON, application.getReceivedOn().toString());
-        application.started(workflow.start(KEY, application.getId(), variables, actor));
-        return application;
+        return variables;
     }
 
     /**

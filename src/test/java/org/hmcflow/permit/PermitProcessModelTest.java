@@ -31,12 +31,14 @@ import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
@@ -201,6 +203,47 @@ class PermitProcessModelTest {
         assertThat(mi.getCamundaCollection()).isEqualTo("${permitJointReview.departments(applicationId)}");
         assertThat(mi.getCamundaElementVariable()).isEqualTo(VAR_DEPARTMENT);
         assertThat(mi.getCompletionCondition()).as("every department answers").isNull();
+    }
+
+    @Test
+    void theApplicationIsFiledWithTheStartFormWhoseFieldsTheFormReaderKnows() throws IOException {
+        assertThat(process.isCamundaStartableInTasklist()).isTrue();
+        StartEvent start = model.getModelElementById("StartEvent_ApplicationFiled");
+        assertThat(start.getCamundaFormRef()).isEqualTo(ApplicationForm.FORM);
+        assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(start.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
+                .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaDelegateExpression)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("start", "${permitApplicationFiled}"));
+
+        JsonNode form = readForm(ApplicationForm.FORM);
+        assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
+        List<JsonNode> fields = components(form).stream().filter(c -> c.hasNonNull("key")).toList();
+        assertThat(fields).extracting(c -> c.get("key").asText()).containsExactlyElementsOf(ApplicationForm.FIELDS);
+        Set<String> optional = Set.of("processCode", "onKeyDischargerList", "heavyMetalEmissionChange", "regionalReduction",
+                "offsetAmount", "outputIncrease", "mixingOrAssemblyOnly", "tradeSecretStatement");
+        for (JsonNode field : fields) {
+            String key = field.get("key").asText();
+            assertThat(field.path("validate").path("required").asBoolean(false)).as(key + " required")
+                    .isEqualTo(!optional.contains(key));
+            assertThat(field.path("label").asText()).as(key + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
+        }
+        Set<String> projectTypes = new HashSet<>();
+        component(form, "projectType").path("values").forEach(v -> projectTypes.add(v.path("value").asText()));
+        assertThat(projectTypes).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(ProjectType.values()).map(Enum::name).toList());
+        // the restricted processes offered are exactly those the admission table knows
+        Set<String> offered = new HashSet<>();
+        component(form, "processCode").path("values").forEach(v -> offered.add(v.path("value").asText()));
+        String table = Files.readString(Path.of("processes/permit/permit-admission.dmn"));
+        Set<String> known = new HashSet<>();
+        Matcher rules = Pattern.compile("id=\"UnaryTests_\\w+_Process\">\\s*<text>([^<]*)</text>").matcher(table);
+        while (rules.find()) {
+            Matcher code = Pattern.compile("\"(\\w+)\"").matcher(rules.group(1));
+            while (code.find()) {
+                known.add(code.group(1));
+            }
+        }
+        assertThat(offered).isNotEmpty().isEqualTo(known);
     }
 
     @Test

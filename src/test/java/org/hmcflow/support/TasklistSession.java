@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * A browser-like Camunda Tasklist session for one demo user: the webapp's own engine API under
- * {@code /camunda/api/engine}, cookies kept, the XSRF token echoed back, each form loaded from the deployment.
+ * {@code /camunda/api/engine}, cookies kept, the XSRF token echoed back, each form loaded from the deployment, the
+ * browser's language Chinese.
  */
 public final class TasklistSession {
 
@@ -61,6 +62,43 @@ public final class TasklistSession {
         return id;
     }
 
+    /** The values a task's form opens with. */
+    public JsonNode formVariables(String taskId) throws Exception {
+        return get("/task/" + taskId + "/form-variables");
+    }
+
+    /** How many tasks of the case this user sees. */
+    public int visibleTasks(String processKey, Object caseId) throws Exception {
+        return tasks(processKey, caseId).size();
+    }
+
+    /** Submits the form and expects the step done. */
+    public void complete(String taskId, Map<String, Object> values) throws Exception {
+        HttpResponse<String> r = submit(taskId, values);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(204);
+    }
+
+    /** The process keys this user may start from Tasklist's "Start process" list, as Tasklist asks for them. */
+    public java.util.List<String> startableProcesses() throws Exception {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        get("/process-definition?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true"
+                + "&firstResult=0&maxResults=50").forEach(d -> keys.add(d.get("key").asText()));
+        return keys;
+    }
+
+    /**
+     * Opens a process's start form like Tasklist (the definition, then its deployed start form) and submits it;
+     * returns the response (200 with the new instance when it started).
+     */
+    public HttpResponse<String> start(String processKey, String expectedForm, Map<String, Object> values) throws Exception {
+        JsonNode definition = get("/process-definition/key/" + processKey);
+        String id = definition.get("id").asText();
+        assertThat(get("/process-definition/" + id + "/deployed-start-form").get("id").asText()).isEqualTo(expectedForm);
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        return post("/process-definition/" + id + "/submit-form", Map.of("variables", variables));
+    }
+
     /** Submits the form as Tasklist does; returns the response (204 when the step is done). */
     public HttpResponse<String> submit(String taskId, Map<String, Object> values) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -70,6 +108,6 @@ public final class TasklistSession {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/api/engine/engine/default" + path))
-                .header("Authorization", auth).header("Accept", "application/json");
+                .header("Authorization", auth).header("Accept", "application/json").header("Accept-Language", "zh-CN");
     }
 }

@@ -2,6 +2,8 @@ package org.hmcflow.shared.workflow;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.hmcflow.shared.web.ConflictException;
+import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.RequestLocale;
 import org.springframework.context.MessageSource;
@@ -33,6 +35,28 @@ public class TasklistErrors {
                     + messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)).collect(Collectors.joining("；"));
             throw new InvalidInputException(e.problems(),
                     messages.getMessage("hmc.error.invalid-input", null, locale) + " " + reasons);
+        }
+    }
+
+    /**
+     * Like {@link #explain}, for a step that only Tasklist or the engine's own REST API reaches — a start form: there
+     * is no problem response of ours around it, so a refusal (our API's 403 or 409) also comes out as its localized
+     * sentence instead of its message key. Everything the step wrote is rolled back.
+     */
+    public void explainFormStart(Runnable step) {
+        try {
+            explain(step);
+        } catch (ForbiddenException e) {
+            throw new Refused(messages.getMessage(e.getMessage(), null, e.getMessage(), requestLocale.current()));
+        } catch (ConflictException e) {
+            throw new Refused(messages.getMessage(e.getMessage(), e.args(), e.getMessage(), requestLocale.current()));
+        }
+    }
+
+    /** A refusal with its sentence in the user's language, which Tasklist shows as it is. */
+    public static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message);
         }
     }
 }

@@ -1,0 +1,50 @@
+package org.hmcflow.permit.delegates;
+
+import static org.hmcflow.permit.PermitApplicationProcess.VAR_APPLICATION_ID;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.hmcflow.permit.PermitApplicationService;
+import org.hmcflow.shared.workflow.TasklistErrors;
+import org.hmcflow.shared.workflow.WorkflowActors;
+import org.hmcflow.shared.workflow.WorkflowBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${permitApplicationFiled}}: the start listener of {@code permit-application}. Started by our API, the
+ * instance names the application just filed and this only checks that it is that one. Started from the start form in
+ * Tasklist, it files the application from the form's values, then replaces everything the form sent with the
+ * instance's own variables (ids and plain values) and makes the application's id the business key, as the API does.
+ * A refused form (bad values, not an enterprise, barred) stops the start with the reasons in the user's language, and
+ * nothing is stored.
+ */
+@Component("permitApplicationFiled")
+@WorkflowBean
+class PermitApplicationFiled implements ExecutionListener {
+
+    private final PermitApplicationService applications;
+    private final WorkflowActors actors;
+    private final TasklistErrors errors;
+
+    PermitApplicationFiled(PermitApplicationService applications, WorkflowActors actors, TasklistErrors errors) {
+        this.applications = applications;
+        this.actors = actors;
+        this.errors = errors;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        errors.explainFormStart(() -> {
+            if (execution.hasVariable(VAR_APPLICATION_ID)) {
+                applications.checkStartedForFiling(execution.getVariable(VAR_APPLICATION_ID));
+                return;
+            }
+            Map<String, Object> variables = applications.fileFromStartForm(actors.current(), execution::getVariable,
+                    execution.getProcessInstanceId());
+            execution.removeVariables();
+            execution.setVariables(variables);
+            execution.setProcessBusinessKey(String.valueOf(variables.get(VAR_APPLICATION_ID)));
+        });
+    }
+}
