@@ -1,7 +1,6 @@
 package org.hmcflow.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -16,13 +15,13 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.EngineClockControl;
+import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,9 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * from another host), and printing gives one A4 PDF page that embeds that font. Chromium is required: without it this
  * test fails, it does not skip.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:permit-certificate;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
+@H2AppTest
 class PermitCertificateBrowserTest {
 
     private static HeadlessChromium chromium;

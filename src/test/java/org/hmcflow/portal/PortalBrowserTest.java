@@ -1,7 +1,6 @@
 package org.hmcflow.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.HeadlessChromium;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,7 +34,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * application with its demo accounts: language, sign-in, what each role sees, error page, no third-party requests.
  * Chromium is required: without it this test fails, it does not skip.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "spring.datasource.url=jdbc:h2:mem:portal;DB_CLOSE_DELAY=-1")
+@H2AppTest
 class PortalBrowserTest {
 
     private static final String ZH = "zh-CN,zh;q=0.9";

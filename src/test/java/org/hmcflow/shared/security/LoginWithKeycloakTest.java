@@ -15,13 +15,13 @@ import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.EngineClockControl;
 import org.hmcflow.support.HeadlessChromium;
 import org.hmcflow.support.KeycloakServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,41 +44,53 @@ class LoginWithKeycloakTest {
     private static final String STRANGER_USCC = org.hmcflow.enterprise.Uscc.withCheckCharacter("91440101MA5HMC999");
     private static final String PORTAL_SECRET = "hmc-portal-dev-secret";
     private static int appPort;
-    private static KeycloakServer keycloak;
+    private static CompletableFuture<KeycloakServer> keycloakStarting;
 
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     org.camunda.bpm.engine.ManagementService management;
 
+    /**
+     * Keycloak boots in the background while the application starts (both take tens of seconds); the application
+     * waits for it only when it first reads the issuer, which it contacts at start-up.
+     */
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) throws Exception {
-        startKeycloak();
+        if (keycloakStarting == null) {
+            appPort = KeycloakServer.freePort();
+            keycloakStarting = CompletableFuture.supplyAsync(LoginWithKeycloakTest::startKeycloak);
+        }
         registry.add("server.port", () -> appPort);
-        registry.add("hmc.keycloak.issuer-uri", keycloak::issuer);
+        registry.add("hmc.keycloak.issuer-uri", () -> keycloak().issuer());
     }
 
-    @BeforeAll
-    static void startKeycloak() throws Exception {
-        if (keycloak != null) {
-            return;
+    private static KeycloakServer startKeycloak() {
+        try {
+            KeycloakServer server = KeycloakServer.start(appBase());
+            // Test-only: the password grant on the portal client, so each demo user's token can be had without a
+            // browser. The realm export keeps it off.
+            JsonNode portal = server.admin("GET", "/clients?clientId=hmc-portal", null, 200).get(0);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) portal).put("directAccessGrantsEnabled", true);
+            server.admin("PUT", "/clients/" + portal.get("id").asText(), portal, 204);
+            // Another application of the same realm: its tokens are genuine, but not issued for hmc-api.
+            server.admin("POST", "/clients", Map.of("clientId", "other-app", "secret", "other-app-secret",
+                    "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false), 201);
+            return server;
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak did not start", e);
         }
-        appPort = KeycloakServer.freePort();
-        keycloak = KeycloakServer.start(appBase());
-        // Test-only: the password grant on the portal client, so each demo user's token can be had without a browser.
-        // The realm export keeps it off.
-        JsonNode portal = keycloak.admin("GET", "/clients?clientId=hmc-portal", null, 200).get(0);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) portal).put("directAccessGrantsEnabled", true);
-        keycloak.admin("PUT", "/clients/" + portal.get("id").asText(), portal, 204);
-        // Another application of the same realm: its tokens are genuine, but not issued for hmc-api.
-        keycloak.admin("POST", "/clients", Map.of("clientId", "other-app", "secret", "other-app-secret",
-                "publicClient", false, "serviceAccountsEnabled", true, "standardFlowEnabled", false), 201);
+    }
+
+    /** The running Keycloak; waits for it to have started. */
+    private static KeycloakServer keycloak() {
+        return keycloakStarting.join();
     }
 
     @AfterAll
     static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
+        if (keycloakStarting != null) {
+            keycloakStarting.thenAccept(KeycloakServer::close).join();
         }
     }
 
@@ -92,7 +104,7 @@ class LoginWithKeycloakTest {
     }
 
     private ApiClient as(String username) {
-        return ApiClient.bearer(appPort, keycloak.passwordToken("hmc-portal", PORTAL_SECRET, username, "demo"));
+        return ApiClient.bearer(appPort, keycloak().passwordToken("hmc-portal", PORTAL_SECRET, username, "demo"));
     }
 
     private long report(ApiClient who) {
@@ -169,7 +181,7 @@ class LoginWithKeycloakTest {
 
     @Test
     void forgedExpiredForeignAndMissingTokensAreRefusedAndWriteNothing() throws Exception {
-        String genuine = keycloak.passwordToken("hmc-portal", PORTAL_SECRET, "enterprise", "demo");
+        String genuine = keycloak().passwordToken("hmc-portal", PORTAL_SECRET, "enterprise", "demo");
         report(ApiClient.bearer(appPort, genuine)); // the genuine token works, so what follows fails for its reason
         int hazards = count("hazard");
         int audit = count("audit_event");
@@ -185,7 +197,7 @@ class LoginWithKeycloakTest {
         assertUnauthorized(ApiClient.bearer(appPort, forged.serialize()).post("/api/hazards", body), null);
 
         // Issued for another application of the realm.
-        String foreign = keycloak.clientToken("other-app", "other-app-secret");
+        String foreign = keycloak().clientToken("other-app", "other-app-secret");
         assertUnauthorized(ApiClient.bearer(appPort, foreign).post("/api/hazards", body), "audience");
 
         // No token at all.
@@ -210,7 +222,7 @@ class LoginWithKeycloakTest {
 
     @Test
     void theClientCredentialsClientFilesReportsForItsEnterpriseOnly() {
-        ApiClient connector = ApiClient.bearer(appPort, keycloak.clientToken("hmc-connector-demo", "hmc-connector-demo-secret"));
+        ApiClient connector = ApiClient.bearer(appPort, keycloak().clientToken("hmc-connector-demo", "hmc-connector-demo-secret"));
         long ownEnterprise = enterpriseId("91441802MA5HMC001U");
         long otherEnterprise = enterpriseId("91441802MA5HMC002Y");
 
@@ -239,13 +251,13 @@ class LoginWithKeycloakTest {
         assertThat(as("enterprise3").get("/api/hazards/" + id).status()).isEqualTo(200);
 
         // A Keycloak account whose USCC (valid, but of no enterprise we know) cannot be provisioned: 401, nothing written.
-        keycloak.admin("POST", "/users", Map.of("username", "stranger", "enabled", true, "firstName", "陌生企业",
+        keycloak().admin("POST", "/users", Map.of("username", "stranger", "enabled", true, "firstName", "陌生企业",
                 "email", "stranger@hmc-flow.example", "emailVerified", true,
                 "attributes", Map.of("uscc", List.of(STRANGER_USCC)),
                 "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))), 201);
-        String strangerId = keycloak.admin("GET", "/users?username=stranger&exact=true", null, 200).get(0).get("id").asText();
-        JsonNode enterpriseRole = keycloak.admin("GET", "/roles/enterprise", null, 200);
-        keycloak.admin("POST", "/users/" + strangerId + "/role-mappings/realm", List.of(enterpriseRole), 204);
+        String strangerId = keycloak().admin("GET", "/users?username=stranger&exact=true", null, 200).get(0).get("id").asText();
+        JsonNode enterpriseRole = keycloak().admin("GET", "/roles/enterprise", null, 200);
+        keycloak().admin("POST", "/users/" + strangerId + "/role-mappings/realm", List.of(enterpriseRole), 204);
         int users = count("app_user");
         int hazards = count("hazard");
         ApiClient.Response refused = as("stranger").post("/api/hazards", Map.of("title", "x", "description", "x",
@@ -261,7 +273,7 @@ class LoginWithKeycloakTest {
         try (HeadlessChromium chromium = HeadlessChromium.start()) {
             HeadlessChromium.Page page = chromium.newPage("zh-CN,zh;q=0.9");
             page.open(appBase() + "/");
-            assertThat(page.location().toString()).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth");
+            assertThat(page.location().toString()).startsWith(keycloak().issuer() + "/protocol/openid-connect/auth");
             assertThat(page.location().getQuery()).contains("code_challenge_method=S256", "client_id=hmc-portal");
 
             page.navigateBy("document.getElementById('username').value = 'reviewer';"
@@ -287,7 +299,7 @@ class LoginWithKeycloakTest {
             assertThat(page.eval("fetch('/camunda/api/admin/auth/user/default').then(r => r.status)").asInt())
                     .isEqualTo(401);
             page.open(appBase() + "/");
-            assertThat(page.location().toString()).startsWith(keycloak.baseUrl());
+            assertThat(page.location().toString()).startsWith(keycloak().baseUrl());
             assertThat(page.eval("document.getElementById('kc-login') !== null").asBoolean()).isTrue();
         }
     }
