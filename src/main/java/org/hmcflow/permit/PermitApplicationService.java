@@ -7,11 +7,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.DeadlineService;
@@ -202,12 +204,12 @@ public class PermitApplicationService {
      * @throws ConflictException     the enterprise is barred from applying (撤销/吊销 within three years)
      */
     @Transactional
-    public Map<String, Object> fileFromStartForm(Actor actor, java.util.function.Function<String, Object> formValues,
+    public Map<String, Object> fileFromStartForm(Actor actor, Function<String, Object> formValues,
                                                  String processInstanceId) {
         Enterprise enterprise = ownEnterprise(actor);
         ApplicationForm.Reading form = ApplicationForm.read(formValues);
         List<FieldProblem> problems = new ArrayList<>(form.problems());
-        java.util.Set<String> named = new java.util.HashSet<>(problems.stream().map(FieldProblem::field).toList());
+        Set<String> named = new HashSet<>(problems.stream().map(FieldProblem::field).toList());
         for (FieldProblem p : ApplicationRules.check(form.contents(), enterprise.getUscc())) {
             FieldProblem inForm = form.inFormTerms(p);
             if (named.add(inForm.field())) { // a cell that is no number is not also "required"

@@ -1,6 +1,7 @@
 package org.hmcflow.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 import static org.hmcflow.permit.PermitApplicationProcess.*;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -213,7 +215,7 @@ class PermitProcessModelTest {
         assertThat(start.getCamundaFormRefBinding()).isEqualTo("deployment");
         assertThat(start.getExtensionElements().getElementsQuery().filterByType(CamundaExecutionListener.class).list())
                 .extracting(CamundaExecutionListener::getCamundaEvent, CamundaExecutionListener::getCamundaDelegateExpression)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("start", "${permitApplicationFiled}"));
+                .containsExactly(tuple("start", "${permitApplicationFiled}"));
 
         JsonNode form = readForm(ApplicationForm.FORM);
         assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
@@ -230,7 +232,7 @@ class PermitProcessModelTest {
         Set<String> projectTypes = new HashSet<>();
         component(form, "projectType").path("values").forEach(v -> projectTypes.add(v.path("value").asText()));
         assertThat(projectTypes).containsExactlyInAnyOrderElementsOf(
-                java.util.Arrays.stream(ProjectType.values()).map(Enum::name).toList());
+                Arrays.stream(ProjectType.values()).map(Enum::name).toList());
         // the restricted processes offered are exactly those the admission table knows
         Set<String> offered = new HashSet<>();
         component(form, "processCode").path("values").forEach(v -> offered.add(v.path("value").asText()));

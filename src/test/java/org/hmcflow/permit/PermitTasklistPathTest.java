@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hmcflow.permit.PermitApplicationProcess.KEY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,7 +48,7 @@ class PermitTasklistPathTest {
 
     /** What the enterprise types into the start form: the contents of {@link PermitApiScenarios#anApplication()}. */
     static Map<String, Object> filingForm() {
-        Map<String, Object> form = new java.util.LinkedHashMap<>();
+        Map<String, Object> form = new LinkedHashMap<>();
         form.put("uscc", PermitApiScenarios.USCC_1);
         form.put("unitName", "清远市尤尼电源科技有限公司");
         form.put("address", "清远市清城区龙塘镇工业园 8 号");
@@ -106,7 +108,7 @@ class PermitTasklistPathTest {
         // filed: the same application the API would have stored, received today, the id its business key
         HttpResponse<String> started = enterprise.start(KEY, "permit-application-filing", filingForm());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
-        JsonNode instance = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body());
+        JsonNode instance = new ObjectMapper().readTree(started.body());
         long id = enterpriseApi.get(API).json().at("/items/0/id").asLong();
         assertThat(instance.get("businessKey").asText()).isEqualTo(String.valueOf(id));
         JsonNode filed = enterpriseApi.get(API + "/" + id).json();

@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -79,8 +81,8 @@ public final class TasklistSession {
     }
 
     /** The process keys this user may start from Tasklist's "Start process" list, as Tasklist asks for them. */
-    public java.util.List<String> startableProcesses() throws Exception {
-        java.util.List<String> keys = new java.util.ArrayList<>();
+    public List<String> startableProcesses() throws Exception {
+        List<String> keys = new ArrayList<>();
         get("/process-definition?latest=true&active=true&startableInTasklist=true&startablePermissionCheck=true"
                 + "&firstResult=0&maxResults=50").forEach(d -> keys.add(d.get("key").asText()));
         return keys;
