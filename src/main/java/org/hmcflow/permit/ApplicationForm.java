@@ -16,6 +16,7 @@ import org.hmcflow.permit.ApplicationContents.Facility;
 import org.hmcflow.permit.ApplicationContents.Outlet;
 import org.hmcflow.permit.ApplicationContents.OutletPollutant;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.shared.workflow.TextRows;
 
 /**
@@ -81,6 +82,7 @@ final class ApplicationForm {
     /** Reads what the form sent ({@code values} gives a field's value, null when absent). */
     static Reading read(Function<String, Object> values) {
         List<FieldProblem> problems = new ArrayList<>();
+        FormValues checkboxes = new FormValues(values);
         ProjectType projectType = null;
         String type = text(values.apply("projectType"));
         if (type != null) {
@@ -95,17 +97,18 @@ final class ApplicationForm {
         ApplicationContents contents = new ApplicationContents(
                 text(values.apply("uscc")), text(values.apply("unitName")), text(values.apply("address")),
                 text(values.apply("legalRepresentative")), text(values.apply("siteAddress")), projectType,
-                text(values.apply("processCode")), bool(values.apply("onKeyDischargerList"), "onKeyDischargerList", problems),
+                text(values.apply("processCode")), checkboxes.bool("onKeyDischargerList"),
                 number(values.apply("heavyMetalEmissionChange"), "heavyMetalEmissionChange", problems),
                 number(values.apply("regionalReduction"), "regionalReduction", problems),
                 number(values.apply("offsetAmount"), "offsetAmount", problems),
-                bool(values.apply("outputIncrease"), "outputIncrease", problems),
-                bool(values.apply("mixingOrAssemblyOnly"), "mixingOrAssemblyOnly", problems),
+                checkboxes.bool("outputIncrease"),
+                checkboxes.bool("mixingOrAssemblyOnly"),
                 text(values.apply("productsAndCapacity")), text(values.apply("rawMaterials")),
                 text(values.apply("eiaApprovalReference")), text(values.apply("selfMonitoringPlan")),
                 text(values.apply("tradeSecretStatement")),
                 facilities(text(values.apply(F_FACILITIES)), problems), outlets,
                 documents(text(values.apply(F_DOCUMENTS)), problems));
+        problems.addAll(checkboxes.problems());
         return new Reading(contents, problems, outletRows);
     }
 
@@ -209,19 +212,6 @@ final class ApplicationForm {
             problems.add(new FieldProblem(field, "hmc.validation.number"));
             return null;
         }
-    }
-
-    /** A Camunda checkbox sends a boolean; absent means no. */
-    private static Boolean bool(Object value, String field, List<FieldProblem> problems) {
-        if (value == null || value instanceof Boolean) {
-            return Boolean.TRUE.equals(value);
-        }
-        String s = value.toString().strip();
-        if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(s);
-        }
-        problems.add(new FieldProblem(field, "hmc.validation.boolean"));
-        return false;
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String value) {

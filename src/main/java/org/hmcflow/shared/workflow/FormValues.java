@@ -126,6 +126,11 @@ public final class FormValues {
         problems.add(new FieldProblem(field, messageKey, args));
     }
 
+    /** Every problem found so far, for a reader that adds its own before throwing them together. */
+    public List<FieldProblem> problems() {
+        return List.copyOf(problems);
+    }
+
     /** Throws every problem found so far, if any. */
     public void check() {
         if (!problems.isEmpty()) {
