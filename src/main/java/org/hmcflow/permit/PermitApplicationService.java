@@ -224,20 +224,6 @@ public class PermitApplicationService {
         return startVariables(application, enterprise);
     }
 
-    /**
-     * A process instance of {@code permit-application} that names an application must be the one {@link #file} is
-     * starting for it: an application filed in this transaction with no process yet. Anything else (variables made
-     * up by a caller of the engine's REST API) is refused.
-     */
-    @Transactional(readOnly = true)
-    public void checkStartedForFiling(Object applicationId) {
-        boolean filing = applicationId instanceof Number n && applications.findById(n.longValue())
-                .filter(a -> a.getProcessInstanceId() == null && a.getState() == ApplicationState.SUBMITTED).isPresent();
-        if (!filing) {
-            throw new ConflictException("hmc.error.permit-start-through-filing");
-        }
-    }
-
     /** Stores a checked application and its FILED audit row; received today, so the acceptance limit runs from today. */
     private PermitApplication record(Actor actor, Enterprise enterprise, ApplicationContents contents,
                                      Long replacesPermitId, String channel) {

@@ -53,6 +53,11 @@ public class TasklistErrors {
         }
     }
 
+    /** A refusal by message key, as its sentence in the user's language (for a step outside our API, like a start). */
+    public RuntimeException refusal(String messageKey, Object... args) {
+        return new Refused(messages.getMessage(messageKey, args, messageKey, requestLocale.current()));
+    }
+
     /** A refusal with its sentence in the user's language, which Tasklist shows as it is. */
     public static final class Refused extends RuntimeException {
         Refused(String message) {

@@ -1,9 +1,11 @@
 package org.hmcflow.shared.workflow;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Workflow {
 
+    /** The cases this thread's services are starting a process for right now, innermost first. */
+    private static final ThreadLocal<Deque<String>> STARTING = ThreadLocal.withInitial(ArrayDeque::new);
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
@@ -57,7 +62,8 @@ public class Workflow {
 
     /** Starts a process for a case; the business key is the case's id. Returns the process instance id. */
     public String start(String processKey, Object caseId, Map<String, Object> variables, Actor actor) {
-        return as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+        return startingCase(processKey, caseId,
+                () -> as(actor, () -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId()));
     }
 
     /**
@@ -65,7 +71,30 @@ public class Workflow {
      * behind it); inside a user's command the user's authentication is put back afterwards. Returns the instance id.
      */
     public String startAsApplication(String processKey, Object caseId, Map<String, Object> variables) {
-        return asApplication(() -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId());
+        return startingCase(processKey, caseId,
+                () -> asApplication(() -> runtime.startProcessInstanceByKey(processKey, String.valueOf(caseId), variables).getId()));
+    }
+
+    /**
+     * Whether the instance now starting (its definition and business key) is one that a service of ours is starting
+     * through {@link #start} or {@link #startAsApplication} on this thread, for the case it has just stored — not one
+     * started through the engine's REST API, Tasklist or Cockpit, whose variables could name any case.
+     */
+    public boolean isStartedByService(String processDefinitionId, String businessKey) {
+        String starting = STARTING.get().peek();
+        return starting != null && businessKey != null
+                && starting.equals(processKeyOf(processDefinitionId) + "#" + businessKey);
+    }
+
+    /** Marks the case as being started by a service on this thread while {@code start} runs (starts may nest). */
+    private static <T> T startingCase(String processKey, Object caseId, Supplier<T> start) {
+        Deque<String> starting = STARTING.get();
+        starting.push(processKey + "#" + caseId);
+        try {
+            return start.get();
+        } finally {
+            starting.pop();
+        }
     }
 
     /**
