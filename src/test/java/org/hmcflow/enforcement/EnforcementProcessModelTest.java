@@ -19,7 +19,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,13 +103,6 @@ class EnforcementProcessModelTest {
         }
     }
 
-    @Test
-    void everyFlowNodeHasADiagramShape() {
-        List<String> shaped = model.getModelElementsByType(BpmnShape.class).stream()
-                .map(s -> s.getBpmnElement().getId()).toList();
-        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .allMatch(shaped::contains);
-    }
 
     @Test
     void thePoliceTransferIsANonInterruptingMessageStart() {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -23,16 +22,11 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
-import org.camunda.bpm.model.bpmn.instance.di.Waypoint;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 class PermitLifecycleModelTest {
 
-    private static final Pattern MEANINGFUL_ID = Pattern.compile("[A-Z][A-Za-z]+_[A-Za-z]+");
     private static final Pattern DECISION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -102,17 +95,13 @@ class PermitLifecycleModelTest {
     }
 
     @Test
-    void eachProcessIsExecutableUnderItsKeyWithoutScriptsAndWithMeaningfulIds() {
+    void eachProcessIsExecutableUnderItsKeyWithItsServiceTasks() {
         for (String key : SERVICE_TASKS.keySet()) {
             BpmnModelInstance model = model(key);
             Process process = model.getModelElementById(key);
             assertThat(process).as(key).isNotNull();
             assertThat(process.isExecutable()).isTrue();
             assertThat(process.getCamundaHistoryTimeToLiveString()).as("the engine's statutory default").isNull();
-            assertThat(model.getModelElementsByType(ScriptTask.class)).isEmpty();
-            for (BaseElement element : model.getModelElementsByType(FlowNode.class)) {
-                assertThat(element.getId()).as(key).matches(MEANINGFUL_ID);
-            }
             SERVICE_TASKS.get(key).forEach((id, delegate) -> assertThat(((ServiceTask) model.getModelElementById(id))
                     .getCamundaDelegateExpression()).as(id).isEqualTo(delegate));
             assertThat(model.getModelElementsByType(ServiceTask.class)).extracting(BaseElement::getId)
@@ -205,32 +194,7 @@ class PermitLifecycleModelTest {
                 .extracting(org.camunda.bpm.model.bpmn.instance.Message::getName).containsExactly(MESSAGE_PERMIT_ENDED);
     }
 
-    @Test
-    void everyFlowNodeHasAShapeAndEverySequenceFlowAnEdgeTouchingBothEnds() {
-        for (String key : SERVICE_TASKS.keySet()) {
-            BpmnModelInstance model = model(key);
-            Map<String, Bounds> shapes = model.getModelElementsByType(BpmnShape.class).stream()
-                    .collect(Collectors.toMap(s -> s.getBpmnElement().getId(), BpmnShape::getBounds));
-            Map<String, BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class).stream()
-                    .collect(Collectors.toMap(e -> e.getBpmnElement().getId(), e -> e));
-            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-                assertThat(shapes).as(key + " shape of " + node.getId()).containsKey(node.getId());
-            }
-            for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-                BpmnEdge edge = edges.get(flow.getId());
-                assertThat(edge).as(key + " edge of " + flow.getId()).isNotNull();
-                List<Waypoint> points = List.copyOf(edge.getWaypoints());
-                assertThat(points.size()).isGreaterThanOrEqualTo(2);
-                assertTouches(flow.getId() + " start", points.get(0), shapes.get(flow.getSource().getId()));
-                assertTouches(flow.getId() + " end", points.get(points.size() - 1), shapes.get(flow.getTarget().getId()));
-            }
-        }
-    }
 
-    private static void assertTouches(String what, Waypoint point, Bounds b) {
-        assertThat(point.getX()).as(what + " x").isBetween(b.getX() - 1, b.getX() + b.getWidth() + 1);
-        assertThat(point.getY()).as(what + " y").isBetween(b.getY() - 1, b.getY() + b.getHeight() + 1);
-    }
 
     private static String timeDate(BpmnModelInstance model, String id) {
         FlowNode node = model.getModelElementById(id);
