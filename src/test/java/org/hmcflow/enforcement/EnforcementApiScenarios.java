@@ -9,17 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.inspection.ViolationKind;
 import org.hmcflow.inspection.ViolationsFound;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,41 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its 停产整治 proposal with grounds, bad input, access rules, the public decisions and blacklist. Run against H2
  * ({@link EnforcementApiH2Test}) and a real PostgreSQL ({@link EnforcementApiPostgresTest}).
  */
-abstract class EnforcementApiScenarios {
+abstract class EnforcementApiScenarios extends ApiScenarios {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
-
-    EngineClockControl clock;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient supervisor;
-    ApiClient anonymous;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        supervisor = new ApiClient(port, "supervisor");
-        anonymous = new ApiClient(port, null);
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineClockControl.reset();
-    }
 
     static List<String> fields(Response r) {
         List<String> fields = new ArrayList<>();

@@ -4,60 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The hazard lifecycle through the HTTP API as enterprise, reviewer and supervisor, with bad input and access
  * rules. Run against H2 ({@link HazardApiH2Test}) and a real PostgreSQL ({@link HazardApiPostgresTest}).
  */
-abstract class HazardApiScenarios {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${hmc.db.schema}")
-    String schema;
-
-    EngineClockControl clock;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient supervisor;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        // Monday 2 March 2026, 09:00 in Qingyuan: after Spring Festival, a normal working week.
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        supervisor = new ApiClient(port, "supervisor");
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineClockControl.reset();
-    }
+abstract class HazardApiScenarios extends ApiScenarios {
 
     long report(ApiClient who, Map<String, Object> body) {
         Response r = who.post("/api/hazards", body);

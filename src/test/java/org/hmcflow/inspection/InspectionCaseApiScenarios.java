@@ -10,61 +10,19 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 监督检查 over HTTP with the demo users: an inspection from the ad hoc start to its findings, evidence with access
  * control, bad monitoring input refused with the field named and nothing stored, who may act at which step, the
  * inspections of a drawn plan, and the public results.
  */
-abstract class InspectionCaseApiScenarios {
+abstract class InspectionCaseApiScenarios extends ApiScenarios {
 
     static final String BASE = "/api/inspection/inspections";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${hmc.db.schema}")
-    String schema;
-
-    EngineClockControl clock;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient monitor;
-    ApiClient supervisor;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        // Monday 2 March 2026, 09:00 in Qingyuan.
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        monitor = new ApiClient(port, "monitor");
-        supervisor = new ApiClient(port, "supervisor");
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineClockControl.reset();
-    }
 
     long inspector(String certificateNo) {
         for (JsonNode i : reviewer.get("/api/inspection/register/inspectors").json()) {

@@ -5,23 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.enterprise.Uscc;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * 排污许可申领 through the HTTP API as the demo users: the enterprise files and corrects, the bureau (reviewer,
@@ -29,44 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rules and the statutory clock as a reader sees them. Run on H2 ({@link PermitApiH2Test}) and a real PostgreSQL
  * ({@link PermitApiPostgresTest}).
  */
-abstract class PermitApiScenarios {
+abstract class PermitApiScenarios extends ApiScenarios {
 
     static final String API = "/api/permits/applications";
     static final String USCC_1 = Uscc.withCheckCharacter("91441802MA5HMC001");
     static final String USCC_2 = Uscc.withCheckCharacter("91441802MA5HMC002");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${hmc.db.schema}")
-    String schema;
-
-    EngineClockControl clock;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient supervisor;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        // Monday 2 March 2026, 09:00 in Qingyuan: no holiday until 清明 (4–6 April).
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        supervisor = new ApiClient(port, "supervisor");
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineClockControl.reset();
-    }
 
     /** A complete application of demo enterprise 1 (lead-acid batteries, 清城区): an existing site discharging lead. */
     static Map<String, Object> anApplication() {

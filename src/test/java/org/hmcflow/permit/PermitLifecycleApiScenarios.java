@@ -6,22 +6,16 @@ import static org.hmcflow.permit.PermitApiScenarios.fields;
 import static org.hmcflow.permit.PermitApiScenarios.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The permit after issue through the HTTP API as the demo users: a permit issued through the application API is under
@@ -30,39 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * learns nothing; another department may not act. Run on H2 ({@link PermitLifecycleApiH2Test}) and PostgreSQL
  * ({@link PermitLifecycleApiPostgresTest}).
  */
-abstract class PermitLifecycleApiScenarios {
+abstract class PermitLifecycleApiScenarios extends ApiScenarios {
 
     static final String APPLICATIONS = "/api/permits/applications";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
     @Autowired
     RuntimeService runtime;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${hmc.db.schema}")
-    String schema;
-
-    EngineClockControl clock;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient supervisor;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        // Monday 2 March 2026, 09:00 in Qingyuan
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        supervisor = new ApiClient(port, "supervisor");
-    }
 
     @AfterEach
     void cleanUp() {
@@ -73,7 +40,6 @@ abstract class PermitLifecycleApiScenarios {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "scenario over"));
         }
-        EngineClockControl.reset();
     }
 
     /** A 重点管理 permit issued through the application API today; returns the permit id. */

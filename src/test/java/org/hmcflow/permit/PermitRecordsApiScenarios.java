@@ -9,19 +9,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.camunda.bpm.engine.ManagementService;
 import org.hmcflow.inspection.ViolationKind;
 import org.hmcflow.inspection.ViolationsFound;
 import org.hmcflow.support.ApiClient;
+import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;
-import org.hmcflow.support.EngineClockControl;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,41 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * published as {@link ViolationsFound}. Run on H2 ({@link PermitRecordsApiH2Test}) and PostgreSQL
  * ({@link PermitRecordsApiPostgresTest}).
  */
-abstract class PermitRecordsApiScenarios {
+abstract class PermitRecordsApiScenarios extends ApiScenarios {
 
     static final String APPLICATIONS = "/api/permits/applications";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ManagementService management;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
-
-    EngineClockControl clock;
-    ApiClient enterprise;
-    ApiClient enterprise2;
-    ApiClient reviewer;
-    ApiClient reviewer2;
-    ApiClient supervisor;
-
-    @BeforeEach
-    void setUp() {
-        clock = new EngineClockControl(management);
-        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
-        enterprise = new ApiClient(port, "enterprise");
-        enterprise2 = new ApiClient(port, "enterprise2");
-        reviewer = new ApiClient(port, "reviewer");
-        reviewer2 = new ApiClient(port, "reviewer2");
-        supervisor = new ApiClient(port, "supervisor");
-    }
-
-    @AfterEach
-    void resetClock() {
-        EngineClockControl.reset();
-    }
 
     /** Files demo enterprise 1's application and takes it to issue as the bureau; returns the permit's id. */
     long issuedPermit() {
