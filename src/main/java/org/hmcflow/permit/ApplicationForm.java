@@ -43,7 +43,7 @@ final class ApplicationForm {
     static final String F_OUTLETS = "outlets";
     static final String F_DOCUMENTS = "documents";
 
-    /** Every key the form sends; the start listener reads these and keeps none of them as process variables. */
+    /** Every key the form sends, in the form's order (the model test holds the form file to it). */
     static final List<String> FIELDS = List.of("uscc", "unitName", "address", "legalRepresentative", "siteAddress",
             "projectType", "processCode", "onKeyDischargerList", "heavyMetalEmissionChange", "regionalReduction",
             "offsetAmount", "outputIncrease", "mixingOrAssemblyOnly", "productsAndCapacity", "rawMaterials",
@@ -83,14 +83,10 @@ final class ApplicationForm {
     static Reading read(Function<String, Object> values) {
         List<FieldProblem> problems = new ArrayList<>();
         FormValues checkboxes = new FormValues(values);
-        ProjectType projectType = null;
         String type = text(values.apply("projectType"));
-        if (type != null) {
-            try {
-                projectType = ProjectType.valueOf(type.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("projectType", "hmc.validation.one-of", names(ProjectType.values())));
-            }
+        ProjectType projectType = type == null ? null : constant(ProjectType.class, type);
+        if (type != null && projectType == null) {
+            problems.add(new FieldProblem("projectType", "hmc.validation.one-of", names(ProjectType.values())));
         }
         List<List<Integer>> outletRows = new ArrayList<>();
         List<Outlet> outlets = outlets(text(values.apply(F_OUTLETS)), problems, outletRows);
