@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import org.hmcflow.enforcement.EnforcementApi.*;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.web.Downloads;
 import org.hmcflow.shared.web.NotFoundException;
 import org.hmcflow.user.Actor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,11 +146,7 @@ class EnforcementController {
     @Operation(summary = "Download a document of the case file")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId) {
         CaseDocument d = service.document(actor(), id, documentId);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(d.getFilename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(d.getContent());
+        return Downloads.attachment(d);
     }
 
     @GetMapping("/api/public/enforcement/decisions")

@@ -11,16 +11,14 @@ import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hmcflow.hazard.HazardApi.*;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.web.Downloads;
 import org.hmcflow.user.Actor;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -144,12 +142,7 @@ class HazardController {
     @Operation(summary = "Download an attached file")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         EvidenceFile file = service.evidenceFile(actor(), id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getContent());
+        return Downloads.attachment(file);
     }
 
     /** The request's fields become the step's form values (plain strings and numbers; BigDecimal as its text). */

@@ -9,16 +9,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hmcflow.inspection.InspectionCaseApi.*;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.web.Downloads;
 import org.hmcflow.user.Actor;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -171,12 +169,7 @@ class InspectionController {
     @Operation(summary = "Download an evidence file")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         InspectionEvidence file = service.evidenceFile(actor(), id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.getContent());
+        return Downloads.attachment(file);
     }
 
     private ResponseEntity<Void> act(Long id, String taskKey, Map<String, Object> values) {

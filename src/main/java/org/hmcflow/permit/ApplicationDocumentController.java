@@ -4,12 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.hmcflow.shared.security.CurrentActor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.hmcflow.shared.web.Downloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,12 +59,6 @@ class ApplicationDocumentController {
     @Operation(summary = "Download an uploaded file")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         ApplicationDocumentFile file = documents.download(CurrentActor.get(), id, fileId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.getFilename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("X-Content-SHA256", file.getSha256())
-                .body(file.getContent());
+        return Downloads.attachment(file);
     }
 }
