@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-npm ci --no-audit --no-fund
+bash .ci/npm-ci.sh
 
 mapfile -t files < <(find processes -type f -name '*.bpmn' | sort)
 if [ "${#files[@]}" -eq 0 ]; then

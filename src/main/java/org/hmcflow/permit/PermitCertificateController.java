@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * 排污许可证正本 — the printable certificate of an issued permit (A4, Chinese first with English), for the holder and
- * the bureau only: another enterprise's permit is "not found". Everything it needs is served by this application: no
- * external fonts, scripts or images.
+ * the bureau only: another enterprise's permit is "not found". Everything it needs is served by this application,
+ * including its fonts (Noto Serif SC and Noto Sans SC from {@code /fonts/}, static weights, so that a printed PDF embeds
+ * them and reads the same on a machine without Chinese fonts): nothing comes from another host.
  */
 @Controller
 class PermitCertificateController {

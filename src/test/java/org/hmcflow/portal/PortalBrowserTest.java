@@ -223,12 +223,23 @@ class PortalBrowserTest {
     }
 
     /**
-     * Our stylesheet applied (so /css is served and open without a login), and nothing fetched or referenced from
-     * any host but this server: neither by the network log nor by the DOM's stylesheet, script, image and frame URLs.
+     * Our stylesheet applied (so /css is served and open without a login), the text drawn with the Noto Sans SC the
+     * application serves (open without a login too; the browser knows no font of the machine), and nothing fetched or
+     * referenced from any host but this server: neither by the network log nor by the DOM's stylesheet, script, image
+     * and frame URLs.
      */
     private void assertStyledAndLocal(HeadlessChromium.Page page) throws Exception {
-        assertThat(page.eval("getComputedStyle(document.body).fontFamily").asText())
-                .contains("PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei");
+        assertThat(page.eval("getComputedStyle(document.body).fontFamily").asText()).startsWith("\"Noto Sans SC\"");
+        page.awaitFonts();
+        for (String selector : new String[] {".languages a[hreflang=zh-CN]", "h1"}) {
+            List<HeadlessChromium.UsedFont> fonts = page.fontsUsedBy(selector);
+            // the name table of the served slices says "Noto Sans SC Thin" (see PermitCertificateBrowserTest)
+            assertThat(fonts).as("fonts drawing " + selector).isNotEmpty().allSatisfy(f -> {
+                assertThat(f.family()).startsWith("Noto Sans SC");
+                assertThat(f.custom()).as("a web font of the page, not a platform font").isTrue();
+                assertThat(f.glyphs()).isPositive();
+            });
+        }
         assertThat(page.eval("Array.from(document.styleSheets).map(s => s.cssRules.length).reduce((a, b) => a + b, 0)")
                 .asInt()).as("rules of our stylesheet").isGreaterThan(20);
 
@@ -252,7 +263,8 @@ class PortalBrowserTest {
         List<String> urls = new ArrayList<>();
         referenced.forEach(u -> urls.add(u.asText()));
         urls.addAll(page.requestedUrls());
-        assertThat(urls).anyMatch(u -> u.endsWith("/css/hmc.css"));
+        assertThat(urls).anyMatch(u -> u.endsWith("/css/hmc.css"))
+                .anyMatch(u -> u.matches("http://localhost:\\d+/fonts/noto-sans-sc/noto-sans-sc-\\d+-(400|700)-normal\\.woff2"));
         assertThat(urls).allSatisfy(u -> {
             URI uri = URI.create(u);
             if (uri.getScheme() != null && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {

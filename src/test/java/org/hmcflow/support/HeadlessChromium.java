@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -30,11 +31,19 @@ import java.util.stream.Stream;
 /**
  * Just enough of the Chrome DevTools Protocol to drive Debian's headless Chromium from a test: one browser process,
  * one WebSocket (flattened target sessions), an isolated browser context (own cookies) per {@link Page}.
+ *
+ * <p>The browser sees no font of the machine: it starts with {@code FONTCONFIG_FILE} naming a fonts.conf whose only
+ * font directory holds one Latin-only face (Liberation Sans, shipped inside PDFBox's jar), so every Chinese glyph a page
+ * shows must come from a font the application serves. A page that falls back to a platform font draws empty boxes on
+ * every machine, not only on one without Chinese fonts, and {@link Page#fontsUsedBy} names the fallback. (With no font
+ * at all Chromium aborts: its Skia font manager needs one face to fall back on.)
  */
 public final class HeadlessChromium implements AutoCloseable {
 
     static final Path BINARY = Path.of(System.getProperty("hmc.chromium", "/usr/bin/chromium"));
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    /** A Latin-only face (SIL OFL), the one font the browser may fall back on. */
+    private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicInteger ids = new AtomicInteger();
@@ -47,6 +56,10 @@ public final class HeadlessChromium implements AutoCloseable {
     private final String userAgent;
 
     private record Waiter(String sessionId, String method, CompletableFuture<JsonNode> result) {
+    }
+
+    /** A font that drew some of an element's text; {@code custom} = a web font of the page, not a platform font. */
+    public record UsedFont(String family, boolean custom, int glyphs) {
     }
 
     private HeadlessChromium(Path profile, Process process, String webSocketUrl) throws Exception {
@@ -65,11 +78,15 @@ public final class HeadlessChromium implements AutoCloseable {
         }
         Path profile = Files.createTempDirectory("hmc-chromium-");
         Path log = profile.resolve("chromium.log");
-        Process process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+        Path fontsConf = isolatedFonts(profile);
+        ProcessBuilder builder = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--no-default-browser-check", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
                 "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("FONTCONFIG_FILE", fontsConf.toString());
+        builder.environment().remove("FONTCONFIG_PATH");
+        Process process = builder.start();
         Path activePort = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         // Wait for Chromium to write the file naming its DevTools port: woken by the profile directory's changes.
@@ -97,6 +114,28 @@ public final class HeadlessChromium implements AutoCloseable {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /**
+     * Writes the fonts.conf this browser runs with: one directory with the Latin-only fallback face, no {@code
+     * <include>} of the machine's configuration, a cache of its own.
+     */
+    private static Path isolatedFonts(Path profile) throws IOException {
+        Path fonts = Files.createDirectories(profile.resolve("fonts"));
+        try (InputStream face = HeadlessChromium.class.getResourceAsStream(FALLBACK_FONT)) {
+            if (face == null) {
+                throw new IllegalStateException("The fallback font " + FALLBACK_FONT + " is not on the test classpath "
+                        + "(it comes with org.apache.pdfbox:pdfbox).");
+            }
+            Files.copy(face, fonts.resolve("LiberationSans-Regular.ttf"));
+        }
+        Path conf = profile.resolve("fonts.conf");
+        Files.writeString(conf, """
+                <?xml version="1.0"?>
+                <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+                <fontconfig><dir>%s</dir><cachedir>%s</cachedir></fontconfig>
+                """.formatted(fonts, profile.resolve("fontconfig-cache")), StandardCharsets.UTF_8);
+        return conf;
     }
 
     /** A new tab in its own browser context, sending the given Accept-Language, 1280×900. */
@@ -167,6 +206,30 @@ public final class HeadlessChromium implements AutoCloseable {
             return events.getOrDefault(session, List.of()).stream()
                     .filter(e -> "Network.requestWillBeSent".equals(e.path("method").asText()))
                     .map(e -> e.path("params").path("request").path("url").asText()).toList();
+        }
+
+        /**
+         * The fonts Chromium drew the text of the (first) element with, one entry per font: family, whether it is a
+         * web font the page loaded ({@code @font-face}) rather than a platform font, and how many glyphs it drew.
+         */
+        public List<UsedFont> fontsUsedBy(String selector) throws Exception {
+            call("DOM.enable", Map.of());
+            call("CSS.enable", Map.of());
+            int root = call("DOM.getDocument", Map.of()).path("root").path("nodeId").asInt();
+            int node = call("DOM.querySelector", Map.of("nodeId", root, "selector", selector)).path("nodeId").asInt();
+            if (node == 0) {
+                throw new IllegalStateException("No element matches " + selector);
+            }
+            List<UsedFont> fonts = new ArrayList<>();
+            call("CSS.getPlatformFontsForNode", Map.of("nodeId", node)).path("fonts").forEach(f -> fonts.add(
+                    new UsedFont(f.path("familyName").asText(), f.path("isCustomFont").asBoolean(),
+                            f.path("glyphCount").asInt())));
+            return fonts;
+        }
+
+        /** Waits until the web fonts the page uses have loaded (or failed): {@code document.fonts.ready}. */
+        public void awaitFonts() throws Exception {
+            eval("document.fonts.ready.then(() => true)");
         }
 
         public void screenshot(Path file) throws Exception {
