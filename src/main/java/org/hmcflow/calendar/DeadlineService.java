@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
  *       (weekend or official holiday), the deadline moves to the next working day</b> — 民法典 Art 203 ("期间的最后一日是
  *       法定休假日的，以法定休假日结束的次日为期间的最后一日"), which is also how administrative-licensing limits are
  *       handled in practice under 行政许可法.</li>
+ *   <li>{@link DayUnit#MONTHS} and {@link DayUnit#YEARS}: the day of the last month that corresponds to the start day,
+ *       or that month's last day when it has none (民法典 Art 202: "按照年、月计算期间的，到期月的对应日为期间的最后一日；
+ *       没有对应日的，月末日为期间的最后一日"), moved to the next working day when it is a day off (Art 203).</li>
  * </ul>
  */
 @Component
@@ -50,12 +53,29 @@ public class DeadlineService {
         SlaRule rule = rule(ruleName);
         Objects.requireNonNull(from, "from");
         LocalDate start = LocalDate.ofInstant(from, zone());
-        LocalDate dueDay = switch (rule.unit()) {
-            case WORKING_DAYS -> calendar.plusWorkingDays(start, rule.amount());
-            // days == 0: the day itself if worked, else the next working day (民法典 Art 203)
-            case CALENDAR_DAYS -> calendar.plusWorkingDays(start.plusDays(rule.amount()), 0);
+        return atDueTime(dueDay(start, rule.amount(), rule.unit()));
+    }
+
+    /**
+     * The last day of a period of {@code amount} {@code unit}s that starts on {@code start} (which does not count), as
+     * the class comment says. E.g. a cleaner-production audit report due one year after the list was published.
+     *
+     * @throws IllegalArgumentException if {@code amount} is negative
+     */
+    public LocalDate dueDay(LocalDate start, int amount, DayUnit unit) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(unit, "unit");
+        if (amount < 0) {
+            throw new IllegalArgumentException("A period must be 0 or more, was " + amount + " " + unit);
+        }
+        return switch (unit) {
+            case WORKING_DAYS -> calendar.plusWorkingDays(start, amount);
+            // plusWorkingDays(day, 0): the day itself if worked, else the next working day (民法典 Art 203)
+            case CALENDAR_DAYS -> calendar.plusWorkingDays(start.plusDays(amount), 0);
+            // LocalDate.plusMonths/plusYears take the month's last day when the start day has no counterpart (Art 202)
+            case MONTHS -> calendar.plusWorkingDays(start.plusMonths(amount), 0);
+            case YEARS -> calendar.plusWorkingDays(start.plusYears(amount), 0);
         };
-        return atDueTime(dueDay);
     }
 
     /**
@@ -104,7 +124,8 @@ public class DeadlineService {
      * {@code end} itself does not count. For {@link DayUnit#WORKING_DAYS}: the {@code amount}-th working day before
      * {@code end}. For {@link DayUnit#CALENDAR_DAYS}: {@code end} minus {@code amount} days, and <b>if that is a day
      * off, the working day before it</b> — counted backwards, moving forward (民法典 Art 203) would leave less than the
-     * period, so the day moves to where the whole period is still kept.
+     * period, so the day moves to where the whole period is still kept. {@link DayUnit#MONTHS} and
+     * {@link DayUnit#YEARS} count back to the corresponding day (or the month's last day, Art 202) the same way.
      */
     public LocalDate dayBefore(String ruleName, LocalDate end) {
         SlaRule rule = rule(ruleName);
@@ -112,6 +133,8 @@ public class DeadlineService {
         return switch (rule.unit()) {
             case WORKING_DAYS -> calendar.minusWorkingDays(end, rule.amount());
             case CALENDAR_DAYS -> calendarDaysBefore(end, rule.amount());
+            case MONTHS -> calendar.minusWorkingDays(end.minusMonths(rule.amount()), 0);
+            case YEARS -> calendar.minusWorkingDays(end.minusYears(rule.amount()), 0);
         };
     }
 
@@ -173,10 +196,15 @@ public class DeadlineService {
      * {@code amount}-th such day falls on, moved to the next working day for calendar days (民法典 Art 203); while a
      * suspension is open there is none.
      *
-     * @throws IllegalArgumentException if the rule is unknown or a suspension starts before {@code startedOn}
+     * @throws IllegalArgumentException if the rule is unknown, counts months or years (such a period has no days to
+     *                                  stop), or a suspension starts before {@code startedOn}
      */
     public StatutoryClock statutoryClock(String ruleName, LocalDate startedOn, List<Suspension> suspensions) {
         SlaRule rule = rule(ruleName);
+        if (!rule.unit().countsDays()) {
+            throw new IllegalArgumentException("A statutory clock counts days; rule '" + ruleName + "' counts "
+                    + rule.unit());
+        }
         Objects.requireNonNull(startedOn, "startedOn");
         List<Suspension> ledger = List.copyOf(suspensions);
         for (Suspension s : ledger) {

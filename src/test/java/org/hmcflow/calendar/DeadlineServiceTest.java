@@ -8,6 +8,7 @@ import static org.hmcflow.calendar.CalendarFixtures.shanghai;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -25,6 +26,8 @@ class DeadlineServiceTest {
         RULES.put("permit.change.filing", new SlaRule(30, DayUnit.CALENDAR_DAYS, "Art 14", null));
         RULES.put("permit.renewal.lead", new SlaRule(60, DayUnit.CALENDAR_DAYS, "Art 14", null));
         RULES.put("hazard.short", new SlaRule(1, DayUnit.WORKING_DAYS, "local practice", 5));
+        RULES.put("audit.publish", new SlaRule(1, DayUnit.MONTHS, "清洁生产审核办法 Art 11", null));
+        RULES.put("audit.report", new SlaRule(1, DayUnit.YEARS, "清洁生产审核办法 Art 11", null));
     }
 
     /** Thursday 12 Feb 2026, 10:00 in Shanghai: the last full working week before 春节 (15–23 Feb). */
@@ -95,7 +98,7 @@ class DeadlineServiceTest {
         void unknownRuleNamesListTheKnownOnes() {
             assertThatThrownBy(() -> service.due("hazard.triag"))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("Unknown SLA rule 'hazard.triag'; known: hazard.rectify, hazard.short, hazard.triage, "
+                    .hasMessage("Unknown SLA rule 'hazard.triag'; known: audit.publish, audit.report, hazard.rectify, hazard.short, hazard.triage, "
                             + "permit.change.filing, permit.renewal.lead");
         }
 
@@ -240,6 +243,76 @@ class DeadlineServiceTest {
                     .isEqualTo(java.time.LocalDate.of(2026, 9, 30));
             assertThat(service.atReminderTime(java.time.LocalDate.of(2026, 9, 30))).isEqualTo(shanghai("2026-09-30T09:00"));
             assertThatThrownBy(() -> service.calendarDaysBefore(java.time.LocalDate.of(2026, 10, 8), -1))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** "1 个月", "1 年": 民法典 Art 202 (corresponding day, else the month's last day), then Art 203 (day off → next). */
+    @Nested
+    class MonthsAndYears {
+
+        private LocalDate dueDay(String start, int amount, DayUnit unit) {
+            return service.dueDay(LocalDate.parse(start), amount, unit);
+        }
+
+        @Test
+        void aMonthEndsOnTheCorrespondingDay() {
+            assertThat(dueDay("2026-03-16", 1, DayUnit.MONTHS)).isEqualTo("2026-04-16"); // Thursday
+            assertThat(dueDay("2026-03-16", 2, DayUnit.MONTHS)).isEqualTo("2026-05-18"); // 16 May is a Saturday
+        }
+
+        @Test
+        void thirtyFirstOfJanuaryPlusOneMonthIsTheLastDayOfFebruary() {
+            // 2025-02-28 is a Friday
+            assertThat(dueDay("2025-01-31", 1, DayUnit.MONTHS)).isEqualTo("2025-02-28");
+            // 2026-02-28 is a Saturday, but a make-up workday after 春节: it stays
+            assertThat(dueDay("2026-01-31", 1, DayUnit.MONTHS)).isEqualTo("2026-02-28");
+            // a leap year: 29 Feb 2028 is a Tuesday (no 2028 schedule loaded: weekends only)
+            assertThat(dueDay("2028-01-31", 1, DayUnit.MONTHS)).isEqualTo("2028-02-29");
+        }
+
+        @Test
+        void twentyNinthOfFebruaryPlusOneYearIsTheTwentyEighth() {
+            assertThat(dueDay("2024-02-29", 1, DayUnit.YEARS)).isEqualTo("2025-02-28");
+            assertThat(dueDay("2024-02-29", 4, DayUnit.YEARS)).isEqualTo("2028-02-29");
+            assertThat(dueDay("2026-03-02", 5, DayUnit.YEARS)).isEqualTo("2031-03-03"); // 2 Mar 2031 is a Sunday
+        }
+
+        @Test
+        void aMonthEndingInTheNationalDayHolidayMovesToTheFirstWorkingDayAfterIt() {
+            // 7 Sep 2026 + 1 month = Wed 7 Oct, the last day of 国庆 (1–7 Oct): Thursday 8 Oct
+            assertThat(dueDay("2026-09-07", 1, DayUnit.MONTHS)).isEqualTo("2026-10-08");
+            // and a year from 1 Oct 2025 (国庆 2025: 1–8 Oct) ends on Thu 1 Oct 2026, also a holiday: 8 Oct
+            assertThat(dueDay("2025-10-01", 1, DayUnit.YEARS)).isEqualTo("2026-10-08");
+        }
+
+        @Test
+        void aNamedRuleInMonthsEndsAtTheDueTime() {
+            // Thu 12 Feb 2026 + 1 month = Thu 12 Mar 2026
+            assertThat(service.due("audit.publish")).isEqualTo(shanghai("2026-03-12T23:59"));
+            // + 1 year = Fri 12 Feb 2027 (no 2027 schedule loaded: weekends only)
+            assertThat(service.due("audit.report")).isEqualTo(shanghai("2027-02-12T23:59"));
+        }
+
+        @Test
+        void countingBackInMonthsKeepsTheWholePeriod() {
+            // a month before Thu 8 Oct 2026 is Tue 8 Sep 2026, a working day
+            assertThat(service.dayBefore("audit.publish", LocalDate.parse("2026-10-08"))).isEqualTo("2026-09-08");
+            // a month before 31 Oct 2026 is 30 Sep 2026 (Wed), a working day
+            assertThat(service.dayBefore("audit.publish", LocalDate.parse("2026-10-31"))).isEqualTo("2026-09-30");
+            // a year before Thu 1 Oct 2026 is Wed 1 Oct 2025, 国庆: the working day before, Tue 30 Sep 2025
+            assertThat(service.dayBefore("audit.report", LocalDate.parse("2026-10-01"))).isEqualTo("2025-09-30");
+        }
+
+        @Test
+        void aStatutoryClockRefusesMonths() {
+            assertThatThrownBy(() -> service.statutoryClock("audit.publish", LocalDate.parse("2026-02-12"),
+                    java.util.List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MONTHS");
+        }
+
+        @Test
+        void aNegativePeriodIsRefused() {
+            assertThatThrownBy(() -> dueDay("2026-01-31", -1, DayUnit.MONTHS))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
