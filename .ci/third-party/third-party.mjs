@@ -37,12 +37,12 @@ const ACCEPTED = new Set([
 ]);
 
 const problems = [];
-const maven = readMaven(join(root, options.maven));
-const npm = readNpm(join(root, options.lockfile));
+const maven = readMaven(resolve(root, options.maven));
+const npm = readNpm(resolve(root, options.lockfile));
 if (problems.length > 0) fail(problems);
 
 const text = render(maven, npm);
-const out = join(root, options.out);
+const out = resolve(root, options.out);
 const before = existsSync(out) ? readFileSync(out, 'utf8') : null;
 if (before !== text) {
   writeFileSync(out, text);
@@ -85,7 +85,8 @@ function readNpm(file) {
     if (path === '' || entry.link) continue; // the project itself, or a folder of it linked as a workspace
     const name = entry.name ?? path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     const id = `${name}@${entry.version}`;
-    const licence = entry.license ?? installedLicence(path) ?? overrides[id]?.license;
+    // An override wins: it corrects a package that names no licence, or a wrong or unparseable one.
+    const licence = overrides[id]?.license ?? entry.license ?? installedLicence(path);
     if (!licence) {
       problems.push(`npm ${id} has no licence in ${options.lockfile}${existsSync(join(root, path)) ? ` nor in ${path}/package.json` : ''}: `
         + `look it up (the package's LICENSE file, repository) and add it to .ci/third-party/npm-overrides.json`);
