@@ -3,7 +3,8 @@
 // Maven dependency tree, target/third-party/maven.tsv) and every npm package in package-lock.json, each with its
 // version and licence. Exits non-zero, naming each offender, when a package has no licence or one nobody has
 // reviewed for distributing HMC-Flow under Apache-2.0. The build runs it in generate-resources (pom.xml), after
-// license-maven-plugin; it needs only Node (no npm install: the lockfile carries each package's licence).
+// license-maven-plugin; it needs only Node (no npm install: the lockfile carries each package's licence). Run it
+// through Maven (./mvnw generate-resources), which also passes the --also arguments.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
