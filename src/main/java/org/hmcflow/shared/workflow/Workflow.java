@@ -3,13 +3,13 @@ package org.hmcflow.shared.workflow;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Date;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
@@ -25,8 +25,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hmcflow.user.Actor;
@@ -49,6 +47,7 @@ public class Workflow {
     private final RepositoryService repository;
     private final DecisionService decisions;
     private final ManagementService management;
+    private volatile Consumer<List<String>> afterListing = ids -> { };
 
     Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository,
              DecisionService decisions, ManagementService management) {
@@ -220,7 +219,7 @@ public class Workflow {
         return asApplication(() -> {
             List<Job> timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId)
                     .timers().list();
-            CommandExecutor commands = ((ServiceImpl) management).getCommandExecutor();
+            CommandExecutor commands = commands();
             for (Job timer : timers) {
                 commands.execute(context -> {
                     JobEntity job = context.getJobManager().findJobById(timer.getId());
@@ -288,18 +287,35 @@ public class Workflow {
         }
     }
 
-    private List<OpenTask> toOpenTasks(Collection<Task> list) {
+    /**
+     * A page of tasks with their details, in two statements whatever the page's size: the list, then {@link TaskDetails}
+     * for all of it. A task completed by someone else between the two is gone from the answer, not an error.
+     */
+    private List<OpenTask> toOpenTasks(List<Task> list) {
+        List<String> ids = list.stream().map(Task::getId).toList();
+        afterListing.accept(ids);
+        Map<String, TaskDetails.Detail> details = TaskDetails.of(commands(), ids);
         List<OpenTask> result = new ArrayList<>();
         for (Task t : list) {
-            List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-                    .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                    .map(IdentityLink::getGroupId).toList();
-            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
-                    .singleResult().getBusinessKey();
-            result.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(),
-                    processKeyOf(t.getProcessDefinitionId()), businessKey, groups, t.getAssignee(),
-                    t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+            TaskDetails.Detail detail = details.get(t.getId());
+            if (detail != null) {
+                result.add(new OpenTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessInstanceId(),
+                        detail.processKey(), detail.businessKey(), detail.candidateGroups(), t.getAssignee(),
+                        t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant()));
+            }
         }
         return result;
+    }
+
+    private CommandExecutor commands() {
+        return ((ServiceImpl) management).getCommandExecutor();
+    }
+
+    /**
+     * Test seam: {@code hook} runs after a task list is read and before its details are, with the listed task ids, so a
+     * test can complete a listed task in between as another user would. {@code null} puts the no-op back.
+     */
+    void afterListing(Consumer<List<String>> hook) {
+        this.afterListing = hook == null ? ids -> { } : hook;
     }
 }
