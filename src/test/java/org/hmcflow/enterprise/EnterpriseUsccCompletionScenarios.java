@@ -11,7 +11,6 @@ import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.permit.PermitApplicationService;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.support.ApiClient;
-import org.hmcflow.support.H2AppTest;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An enterprise a plan names without its 统一社会信用代码: it cannot file a permit application until an administrator
- * completes its USCC over HTTP (admins only, check character verified, a taken USCC refused, audited).
+ * completes its USCC over HTTP (admins only, check character verified, a taken USCC refused, audited). Run on H2
+ * ({@link EnterpriseUsccCompletionH2Test}) and PostgreSQL ({@link EnterpriseUsccCompletionPostgresTest}), where several
+ * entries without a USCC share the UNIQUE column.
  */
-@H2AppTest
-class EnterpriseUsccCompletionHttpTest {
+abstract class EnterpriseUsccCompletionScenarios {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
@@ -77,6 +77,8 @@ class EnterpriseUsccCompletionHttpTest {
 
         assertThat(anonymous.put(path(imported), Map.of("uscc", freeUscc())).status()).isEqualTo(401);
         assertThat(reviewer.put(path(imported), Map.of("uscc", freeUscc())).status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "enterprise").put(path(imported), Map.of("uscc", freeUscc())).status())
+                .isEqualTo(403);
 
         assertThat(enterprises.find(imported.getId()).orElseThrow().isCompletionRequired()).isTrue();
         assertThat(audit.trailOf("ENTERPRISE", imported.getId())).hasSize(1);
@@ -137,6 +139,15 @@ class EnterpriseUsccCompletionHttpTest {
         assertThat(again.getId()).isEqualTo(first.getId());
         assertThat(enterprises.findByName(halfWidth)).map(Enterprise::getId).contains(first.getId());
         assertThat(enterprises.findByName(first.getName().replace("兴和", "兴和市"))).isEmpty();
+    }
+
+    @Test
+    void severalEnterprisesMayWaitForTheirUsccAtOnce() {
+        Enterprise one = importWithoutUscc();
+        Enterprise two = importWithoutUscc();
+
+        assertThat(enterprises.find(one.getId()).orElseThrow().getUscc()).isNull();
+        assertThat(enterprises.find(two.getId()).orElseThrow().getUscc()).isNull();
     }
 
     private Enterprise importWithoutUscc() {
