@@ -159,13 +159,6 @@ public class DepartmentNames {
                 + "' is neither a department of the register nor an alias in the department alias file");
     }
 
-    /** Every name that resolves (departments' own names, aliases, collective names), normalized; for tests and imports. */
-    Set<String> knownNames() {
-        Set<String> all = new java.util.TreeSet<>(byName.keySet());
-        all.addAll(collectives.keySet());
-        return all;
-    }
-
     private Optional<Department> countyGovernment(String written) {
         if (written == null || written.isBlank()) {
             return Optional.empty();
