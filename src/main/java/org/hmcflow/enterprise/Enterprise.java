@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * 企业 — an enterprise under heavy-metal supervision, identified by its 统一社会信用代码 (USCC).
+ * 企业 — an enterprise under heavy-metal supervision, identified by its 统一社会信用代码 (USCC). An enterprise taken
+ * from a plan's list has no USCC yet: it is {@link #isCompletionRequired() completion required} until an administrator
+ * enters one, and until then it files nothing and its users cannot sign in ({@link EnterpriseService#requireRegistered}).
  * An enterprise in a 重点防控区 (key control area; all of 清城区 in the Qingyuan plan) faces stricter admission rules.
  */
 @Entity
@@ -22,11 +24,20 @@ public class Enterprise {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 18)
+    /** Null while {@link #completionRequired}. */
+    @Column(unique = true, length = 18)
     private String uscc;
 
     @Column(nullable = false)
     private String name;
+
+    /** The name as imports match it ({@link EnterpriseNames#normalize}); unique. */
+    @Column(name = "normalized_name", nullable = false, unique = true)
+    private String normalizedName;
+
+    /** 待补全 — the entry lacks what an enterprise needs to act (its USCC); set by imports, cleared by an admin. */
+    @Column(name = "completion_required", nullable = false)
+    private boolean completionRequired;
 
     /** 县（市、区） — county or district, e.g. 清城区. */
     @Column(nullable = false)
@@ -57,6 +68,8 @@ public class Enterprise {
                       List<Pollutant> keyPollutants, boolean demo, Instant createdAt) {
         this.uscc = uscc;
         this.name = name;
+        this.normalizedName = EnterpriseNames.normalize(name);
+        this.completionRequired = uscc == null;
         this.county = county;
         this.industry = industry;
         this.keyControlArea = keyControlArea;
@@ -75,6 +88,25 @@ public class Enterprise {
 
     public String getName() {
         return name;
+    }
+
+    public String getNormalizedName() {
+        return normalizedName;
+    }
+
+    public boolean isCompletionRequired() {
+        return completionRequired;
+    }
+
+    /** Whether the enterprise may act: it has a USCC and nothing is left to complete. */
+    public boolean isRegistered() {
+        return uscc != null && !completionRequired;
+    }
+
+    /** 补全 — the administrator enters the USCC (already checked and free) and the entry is complete. */
+    void completeWith(String uscc) {
+        this.uscc = uscc;
+        this.completionRequired = false;
     }
 
     public String getCounty() {

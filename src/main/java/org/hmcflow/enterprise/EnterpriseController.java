@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,11 +34,15 @@ class EnterpriseController {
                            @NotNull @Size(min = 1, max = 14) List<@NotBlank String> keyPollutants) {
     }
 
+    /** The USCC an administrator enters for an entry that lacks it; checked in the service (400 naming uscc). */
+    record CompleteUsccRequest(String uscc) {
+    }
+
     record EnterpriseView(Long id, String uscc, String name, String county, String industry, boolean keyControlArea,
-                          List<Pollutant> keyPollutants, boolean demo, Instant createdAt) {
+                          List<Pollutant> keyPollutants, boolean demo, boolean completionRequired, Instant createdAt) {
         static EnterpriseView of(Enterprise e) {
             return new EnterpriseView(e.getId(), e.getUscc(), e.getName(), e.getCounty(), e.getIndustry(),
-                    e.isKeyControlArea(), e.getKeyPollutants(), e.isDemo(), e.getCreatedAt());
+                    e.isKeyControlArea(), e.getKeyPollutants(), e.isDemo(), e.isCompletionRequired(), e.getCreatedAt());
         }
     }
 
@@ -76,5 +81,12 @@ class EnterpriseController {
         Enterprise e = enterprises.registerNew(actor, body.uscc(), body.name(), body.county(), body.industry(),
                 body.keyPollutants());
         return ResponseEntity.created(URI.create("/api/enterprises/" + e.getId())).body(EnterpriseView.of(e));
+    }
+
+    @PutMapping("/{id}/uscc")
+    @Operation(summary = "Complete the USCC of an enterprise taken from a plan without one (admins): 400 bad check "
+            + "character, 409 taken or already complete; audited")
+    EnterpriseView completeUscc(@PathVariable Long id, @RequestBody CompleteUsccRequest body) {
+        return EnterpriseView.of(enterprises.completeUscc(CurrentActor.get(), id, body.uscc()));
     }
 }

@@ -7,9 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hmcflow.audit.AuditTrail;
+import org.hmcflow.shared.web.ConflictException;
+import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.web.NotFoundException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.user.Actor;
+import org.hmcflow.user.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EnterpriseService {
+
+    /** The audit trail's case type of the register's rows. */
+    static final String CASE_TYPE = "ENTERPRISE";
 
     private final EnterpriseRepository enterprises;
     private final Clock clock;
@@ -53,6 +61,9 @@ public class EnterpriseService {
         } else if (enterprises.findByUscc(uscc).isPresent()) {
             problems.add(new FieldProblem("uscc", "hmc.validation.uscc-taken"));
         }
+        if (name != null && enterprises.findByNormalizedName(EnterpriseNames.normalize(name.strip())).isPresent()) {
+            problems.add(new FieldProblem("name", "hmc.validation.enterprise-name-taken"));
+        }
         for (int i = 0; i < pollutants.size(); i++) {
             if (!Pollutant.isKnown(pollutants.get(i))) {
                 problems.add(new FieldProblem("keyPollutants[" + i + "]", "hmc.validation.unknown-pollutant", pollutants.get(i)));
@@ -63,7 +74,7 @@ public class EnterpriseService {
         }
         Enterprise e = enterprises.save(new Enterprise(uscc, name.strip(), county.strip(), industry.strip(),
                 inKeyControlArea(county.strip()), pollutants.stream().map(Pollutant::valueOf).toList(), false, clock.instant()));
-        audit.record("ENTERPRISE", e.getId(), "REGISTERED", actor, null, Map.of("uscc", uscc, "name", e.getName(),
+        audit.record(CASE_TYPE, e.getId(), "REGISTERED", actor, null, Map.of("uscc", uscc, "name", e.getName(),
                 "county", e.getCounty(), "keyControlArea", e.isKeyControlArea()));
         events.publishEvent(new EnterpriseRegistered(e.getId(), e.getName()));
         return e;
@@ -75,6 +86,90 @@ public class EnterpriseService {
 
     public Optional<Enterprise> findByUscc(String uscc) {
         return enterprises.findByUscc(uscc);
+    }
+
+    /**
+     * The enterprise a plan's list names: equal once brackets and spaces are normalized ({@link EnterpriseNames}),
+     * nothing fuzzier. Empty when no entry matches; the caller reports it and never guesses.
+     */
+    public Optional<Enterprise> findByName(String written) {
+        return written == null || written.isBlank() ? Optional.empty()
+                : enterprises.findByNormalizedName(EnterpriseNames.normalize(written.strip()));
+    }
+
+    /**
+     * The enterprise, if it may act: it exists, has a USCC and nothing left to complete. Filing a permit application
+     * calls this first.
+     *
+     * @throws NotFoundException no such enterprise
+     * @throws ConflictException (409, field {@code uscc}) the entry still waits for an administrator to enter its USCC
+     */
+    public Enterprise requireRegistered(Long enterpriseId) {
+        Enterprise e = find(enterpriseId).orElseThrow(() -> new NotFoundException("enterprise " + enterpriseId));
+        if (!e.isRegistered()) {
+            throw ConflictException.onField("uscc", "hmc.error.enterprise-uscc-missing", e.getName());
+        }
+        return e;
+    }
+
+    /**
+     * Adds an enterprise a plan's list names without a USCC, or returns the entry whose name matches
+     * ({@link #findByName}). A new entry is "completion required" until {@link #completeUscc}; its group is set up
+     * at once, so the plans' tasks can name it.
+     */
+    @Transactional
+    public Enterprise addNamedWithoutUscc(Actor actor, String name, String county, String industry,
+                                          List<Pollutant> keyPollutants, String source) {
+        Optional<Enterprise> known = findByName(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Enterprise e = enterprises.save(new Enterprise(null, name.strip(), county.strip(), industry.strip(),
+                inKeyControlArea(county.strip()), keyPollutants, false, clock.instant()));
+        Map<String, Object> changes = new java.util.LinkedHashMap<>();
+        changes.put("name", e.getName());
+        changes.put("county", e.getCounty());
+        changes.put("completionRequired", true);
+        changes.put("source", source);
+        audit.record(CASE_TYPE, e.getId(), "IMPORTED_WITHOUT_USCC", actor, null, changes);
+        events.publishEvent(new EnterpriseRegistered(e.getId(), e.getName()));
+        return e;
+    }
+
+    /**
+     * 补全统一社会信用代码 — an administrator enters the USCC of an entry that lacks it; from then on the enterprise
+     * may file and its users may sign in. The change and its audit row are written together.
+     *
+     * @throws ForbiddenException    the actor is not an administrator
+     * @throws InvalidInputException (400, field {@code uscc}) not a USCC with a valid check character
+     * @throws ConflictException     (409, field {@code uscc}) another enterprise has this USCC, or the entry is complete
+     */
+    @Transactional
+    public Enterprise completeUscc(Actor actor, Long enterpriseId, String uscc) {
+        if (actor == null || !actor.is(Role.ADMIN)) {
+            throw new ForbiddenException("hmc.error.admin-only");
+        }
+        String code = uscc == null ? null : uscc.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!Uscc.isValid(code)) {
+            throw InvalidInputException.of("uscc", "hmc.validation.uscc");
+        }
+        Enterprise e = enterprises.findById(enterpriseId)
+                .orElseThrow(() -> new NotFoundException("enterprise " + enterpriseId));
+        if (e.isRegistered()) {
+            throw ConflictException.onField("uscc", "hmc.error.enterprise-complete", e.getName());
+        }
+        if (enterprises.findByUscc(code).filter(other -> !other.getId().equals(e.getId())).isPresent()) {
+            throw ConflictException.onField("uscc", "hmc.validation.uscc-taken");
+        }
+        e.completeWith(code);
+        try {
+            enterprises.saveAndFlush(e);
+        } catch (DataIntegrityViolationException raced) { // another admin took the same USCC a moment ago
+            throw ConflictException.onField("uscc", "hmc.validation.uscc-taken");
+        }
+        audit.record(CASE_TYPE, e.getId(), "USCC_COMPLETED", actor, null,
+                Map.of("uscc", code, "completionRequired", false));
+        return e;
     }
 
     public List<Enterprise> all() {

@@ -452,8 +452,7 @@ public class PermitApplicationService {
         if (!actor.is(Role.ENTERPRISE) || actor.enterpriseId() == null) {
             throw new ForbiddenException("hmc.error.enterprises-only-permit");
         }
-        return enterprises.find(actor.enterpriseId())
-                .orElseThrow(() -> new IllegalStateException("enterprise " + actor.enterpriseId() + " of " + actor.username() + " missing"));
+        return enterprises.requireRegistered(actor.enterpriseId()); // 409 naming uscc while its USCC awaits completion
     }
 
     private static void check(ApplicationContents contents, Enterprise enterprise, String prefix) {

@@ -74,9 +74,13 @@ class KeycloakAccounts {
         if (role == Role.ENTERPRISE) {
             String uscc = text(claims.get("uscc")).orElseThrow(() -> refuse("enterprise account " + username
                     + " carries no USCC (user attribute uscc)"));
-            enterpriseId = enterprises.findByUscc(uscc.trim().toUpperCase()).map(Enterprise::getId)
+            // An entry taken from a plan without a USCC cannot match until an administrator completes it; one still
+            // marked for completion is refused as well (Enterprise#isRegistered).
+            enterpriseId = enterprises.findByUscc(uscc.trim().toUpperCase()).filter(Enterprise::isRegistered)
+                    .map(Enterprise::getId)
                     .orElseThrow(() -> refuse("enterprise account " + username + ": USCC " + uscc
-                            + " names no enterprise registered in HMC-Flow"));
+                            + " names no enterprise registered in HMC-Flow (an entry without its USCC must be"
+                            + " completed by an administrator first)"));
         }
         String displayName = text(claims.get("name")).orElse(username);
         UserService.Provisioning result;

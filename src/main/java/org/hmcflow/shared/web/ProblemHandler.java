@@ -61,7 +61,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, text(e.getMessage(), e.args()), null);
+        String detail = text(e.getMessage(), e.args());
+        return problem(HttpStatus.CONFLICT, detail, e.field() == null ? null
+                : List.of(Map.of("field", e.field(), "message", detail)));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

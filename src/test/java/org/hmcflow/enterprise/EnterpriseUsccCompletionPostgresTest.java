@@ -1,0 +1,7 @@
+package org.hmcflow.enterprise;
+
+import org.hmcflow.support.PostgresAppTest;
+
+@PostgresAppTest
+class EnterpriseUsccCompletionPostgresTest extends EnterpriseUsccCompletionScenarios {
+}
