@@ -293,7 +293,11 @@ public class InspectionWorkflow {
      * when the instance was deleted before the findings), so the lifecycle that asked for the inspection can go on.
      */
     public void ended(Long id) {
-        Inspection inspection = inspection(id);
+        Inspection inspection = inspections.findById(id).orElse(null);
+        if (inspection == null) {
+            // an instance whose inspection row is gone (or never existed: refused starts) has no one to tell
+            return;
+        }
         String result = inspection.result() == null ? InspectionClosed.CANCELLED : inspection.result();
         events.publishEvent(new InspectionClosed(id, inspection.getEnterpriseId(), inspection.getOriginType(),
                 inspection.getOriginRef(), inspection.getChecklistCode(), result, clock.instant()));
