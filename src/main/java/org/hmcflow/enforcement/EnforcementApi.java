@@ -37,13 +37,21 @@ final class EnforcementApi {
     record PoliceTransferRequest(PoliceTransfer.Kind kind, String policeUnit, LocalDate sentOn) {
     }
 
+    /** 移送来源 — where a referred case came from (null for an inspection's findings or a reviewer's filing). */
+    record ReferralView(CaseSource sourceType, String sourceReference, String referredBy, String facts) {
+        static ReferralView of(EnforcementCase c) {
+            return c.getSourceReference() == null ? null
+                    : new ReferralView(c.getSource(), c.getSourceReference(), c.getOpenedBy(), c.getReferralFacts());
+        }
+    }
+
     record CaseSummary(Long id, String reference, Long enterpriseId, CaseSource source, Long inspectionId,
-                       CaseState state, Measure proposedMeasure, String proposedGrounds, Measure measure,
-                       Instant openedAt, LocalDate closedOn) {
+                       ReferralView referral, CaseState state, Measure proposedMeasure, String proposedGrounds,
+                       Measure measure, Instant openedAt, LocalDate closedOn) {
         static CaseSummary of(EnforcementCase c) {
             return new CaseSummary(c.getId(), c.getReference(), c.getEnterpriseId(), c.getSource(), c.getInspectionId(),
-                    c.getState(), c.getProposedMeasure(), c.getProposedGrounds(), c.getMeasure(), c.getOpenedAt(),
-                    c.getClosedOn());
+                    ReferralView.of(c), c.getState(), c.getProposedMeasure(), c.getProposedGrounds(), c.getMeasure(),
+                    c.getOpenedAt(), c.getClosedOn());
         }
     }
 

@@ -85,6 +85,10 @@ public class EnforcementCase {
     private boolean blacklisted;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "source_reference")
+    private String sourceReference;
+    @Column(name = "referral_facts")
+    private String referralFacts;
 
     protected EnforcementCase() {
     }
@@ -105,6 +109,12 @@ public class EnforcementCase {
     public String getReference() {
         return "ZF-" + openedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "-"
                 + String.format("%04d", id);
+    }
+
+    /** 移送 — the referring case's reference and the facts it gave ({@link EnforcementReferral}). */
+    void referred(String sourceReference, String facts) {
+        this.sourceReference = sourceReference;
+        this.referralFacts = facts;
     }
 
     void started(String processInstanceId) {
@@ -210,4 +220,6 @@ public class EnforcementCase {
     public String getOutcome() { return outcome; }
     public boolean isBlacklisted() { return blacklisted; }
     public String getProcessInstanceId() { return processInstanceId; }
+    public String getSourceReference() { return sourceReference; }
+    public String getReferralFacts() { return referralFacts; }
 }

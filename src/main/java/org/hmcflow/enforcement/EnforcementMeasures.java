@@ -2,9 +2,12 @@ package org.hmcflow.enforcement;
 
 import static org.hmcflow.enforcement.EnforcementProcess.*;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hmcflow.inspection.ViolationKind;
 import org.hmcflow.shared.workflow.Workflow;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +18,12 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class EnforcementMeasures {
+
+    /**
+     * Kinds whose law gives an order to correct and a fine but no production measure (清洁生产促进法 Art 39): a case
+     * made only of these may not be decided as 限制生产 or 停产整治.
+     */
+    public static final Set<ViolationKind> ORDER_ONLY = EnumSet.of(ViolationKind.CLEANER_PRODUCTION_AUDIT_NOT_DONE);
 
     private final Workflow workflow;
 

@@ -100,7 +100,75 @@ public class EnforcementService {
                 v.description())).toList();
         Actor inspector = new Actor(event.decidedBy(), event.decidedBy(), null, null, null);
         return open(event.enterpriseId(), event.inspectionId(), CaseSource.INSPECTION, findings, inspector,
-                "inspection " + event.inspectionId());
+                "inspection " + event.inspectionId(), null, null);
+    }
+
+    /**
+     * 移送执法 — opens a case from another lifecycle's referral (see {@link EnforcementReferral}), in the caller's
+     * transaction when it has one. Idempotent per source and source reference: a repeat opens nothing, is audited on
+     * the existing case and answers it. A bad referral is refused with the fields named.
+     */
+    @Transactional
+    public EnforcementReferral.Outcome refer(EnforcementReferral referral) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (referral == null) {
+            throw InvalidInputException.of("referral", "hmc.validation.required");
+        }
+        if (referral.sourceType() == null) {
+            problems.add(new FieldProblem("sourceType", "hmc.validation.required"));
+        } else if (!referral.sourceType().referable()) {
+            problems.add(new FieldProblem("sourceType", "hmc.validation.enforcement.not-referable"));
+        }
+        String ref = blank(referral.sourceReference());
+        if (ref == null) {
+            problems.add(new FieldProblem("sourceReference", "hmc.validation.required"));
+        } else if (ref.length() > 100) {
+            problems.add(new FieldProblem("sourceReference", "hmc.validation.too-long", 100));
+        }
+        if (referral.enterpriseId() == null) {
+            problems.add(new FieldProblem("enterpriseId", "hmc.validation.required"));
+        } else if (enterprises.find(referral.enterpriseId()).isEmpty()) {
+            problems.add(new FieldProblem("enterpriseId", "hmc.validation.unknown-enterprise"));
+        }
+        if (referral.violationKind() == null) {
+            problems.add(new FieldProblem("violationKind", "hmc.validation.required"));
+        }
+        String facts = blank(referral.facts());
+        if (facts == null) {
+            problems.add(new FieldProblem("facts", "hmc.validation.required"));
+        } else if (facts.length() > 2000) {
+            problems.add(new FieldProblem("facts", "hmc.validation.too-long", 2000));
+        }
+        String by = blank(referral.referredBy());
+        if (by == null) {
+            problems.add(new FieldProblem("referredBy", "hmc.validation.required"));
+        } else if (by.length() > 100) {
+            problems.add(new FieldProblem("referredBy", "hmc.validation.too-long", 100));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Actor referrer = new Actor(by, by, null, null, null);
+        // an inspection's own ViolationsFound case counts as the referral of that inspection
+        Long inspectionId = referral.sourceType() == CaseSource.INSPECTION && ref.matches("\\d{1,18}")
+                ? Long.valueOf(ref) : null;
+        EnforcementCase existing = cases.findBySourceAndSourceReference(referral.sourceType(), ref)
+                .or(() -> inspectionId == null ? java.util.Optional.empty()
+                        : cases.findByInspectionId(inspectionId).stream().findFirst())
+                .orElse(null);
+        if (existing != null) {
+            Map<String, Object> changes = new LinkedHashMap<>();
+            changes.put("source", referral.sourceType().name());
+            changes.put("sourceReference", ref);
+            changes.put("violationKind", referral.violationKind().name());
+            audit.record(CASE_TYPE, existing.getId(), "REFERRAL_REPEATED", referrer, facts, changes);
+            return new EnforcementReferral.Outcome(existing.getId(), existing.getReference(), false);
+        }
+        Finding finding = new Finding(referral.violationKind(), null, null, null, null, null, null, null, false, null,
+                facts);
+        EnforcementCase c = open(referral.enterpriseId(), inspectionId, referral.sourceType(), List.of(finding),
+                referrer, "referral " + referral.sourceType().name() + " " + ref, ref, facts);
+        return new EnforcementReferral.Outcome(c.getId(), c.getReference(), true);
     }
 
     /** Opens a case filed by a bureau reviewer; measurement-based violations are checked by {@link MeasurementRules}. */
@@ -127,7 +195,7 @@ public class EnforcementService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return open(enterpriseId, null, CaseSource.REVIEWER, findings, actor, null);
+        return open(enterpriseId, null, CaseSource.REVIEWER, findings, actor, null, null, null);
     }
 
     private static Finding finding(String at, ViolationInput in, List<FieldProblem> problems) {
@@ -173,13 +241,17 @@ public class EnforcementService {
     }
 
     private EnforcementCase open(Long enterpriseId, Long inspectionId, CaseSource source, List<Finding> findings,
-                                 Actor actor, String comment) {
+                                 Actor actor, String comment, String sourceReference, String referralFacts) {
         Enterprise enterprise = enterprises.find(enterpriseId)
                 .orElseThrow(() -> InvalidInputException.of("enterpriseId", "hmc.validation.unknown-enterprise"));
         List<MeasureProposal> proposals = findings.stream().map(f -> measures.propose(f, false)).toList();
         MeasureProposal proposal = EnforcementMeasures.mostSevere(proposals);
-        EnforcementCase c = cases.save(new EnforcementCase(enterpriseId, inspectionId, source, actor.username(),
-                clock.instant(), proposal.measure(), proposal.grounds()));
+        EnforcementCase unsaved = new EnforcementCase(enterpriseId, inspectionId, source, actor.username(),
+                clock.instant(), proposal.measure(), proposal.grounds());
+        if (sourceReference != null) {
+            unsaved.referred(sourceReference, referralFacts);
+        }
+        EnforcementCase c = cases.save(unsaved);
         List<Map<String, Object>> listed = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             CaseViolation v = violations.save(new CaseViolation(c.getId(), findings.get(i), proposals.get(i)));
@@ -196,6 +268,10 @@ public class EnforcementService {
         changes.put("source", source.name());
         changes.put("enterpriseId", enterpriseId);
         changes.put("inspectionId", inspectionId);
+        if (sourceReference != null) {
+            changes.put("sourceReference", sourceReference);
+            changes.put("referredBy", actor.username());
+        }
         changes.put("violations", listed);
         changes.put("proposedMeasure", proposal.measure().name());
         changes.put("proposedRuleCode", proposal.ruleCode());

@@ -89,6 +89,10 @@ public class EnforcementWorkflow {
         } else if (Measure.SUSPEND_FOR_RECTIFICATION.name().equals(chosen)) {
             months = form.integer(F_RECTIFICATION_MONTHS, true, 1, properties.suspensionMaxMonths());
         }
+        if (chosen != null && Measure.valueOf(chosen).isProductionMeasure() && violations.findByCaseIdOrderByIdAsc(caseId)
+                .stream().allMatch(v -> EnforcementMeasures.ORDER_ONLY.contains(v.getKind()))) {
+            form.reject(F_MEASURE, "hmc.validation.enforcement.order-only");
+        }
         form.check();
         Measure measure = Measure.valueOf(chosen);
         c.decide(measure, reason, orderText, today());

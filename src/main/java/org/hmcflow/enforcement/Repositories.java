@@ -14,6 +14,8 @@ interface EnforcementCaseRepository extends JpaRepository<EnforcementCase, Long>
 
     List<EnforcementCase> findByInspectionId(Long inspectionId);
 
+    Optional<EnforcementCase> findBySourceAndSourceReference(CaseSource source, String sourceReference);
+
     @Query("select c from EnforcementCase c where c.decisionPublishedOn is not null and c.decisionPublishedOn <= ?1 order by c.decisionPublishedOn desc, c.id desc")
     List<EnforcementCase> publishedDecisions(LocalDate asOf);
 }

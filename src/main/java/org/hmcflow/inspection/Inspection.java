@@ -33,7 +33,12 @@ public class Inspection {
         /** 双随机 — drawn from a plan. */
         PLAN,
         /** 专项/举报 — decided by a reviewer, e.g. after a complaint. */
-        AD_HOC
+        AD_HOC,
+        /**
+         * 为其他业务而检查 — for a case of another lifecycle (e.g. "confirm production stopped" for a relocation or
+         * closure plan), named by {@link #getOriginType()} and {@link #getOriginRef()}, told by {@link InspectionClosed}.
+         */
+        LIFECYCLE
     }
 
     @Id
@@ -104,6 +109,10 @@ public class Inspection {
     private Instant createdAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "origin_type")
+    private String originType;
+    @Column(name = "origin_ref")
+    private String originRef;
     @Version
     private long version;
 
@@ -153,6 +162,12 @@ public class Inspection {
         this.createdAt = createdAt;
         this.state = InspectionState.PREPARING;
         this.recordStatus = RecordStatus.PENDING;
+    }
+
+    /** The lifecycle and case this inspection is for (origin {@link Origin#LIFECYCLE}). */
+    void forCase(String originType, String originRef) {
+        this.originType = originType;
+        this.originRef = originRef;
     }
 
     void started(String processInstanceId) {
@@ -380,6 +395,16 @@ public class Inspection {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    /** The lifecycle type this inspection is for (e.g. {@code RELOCATION}), null for a plan's or an ad hoc one. */
+    public String getOriginType() {
+        return originType;
+    }
+
+    /** The case of {@link #getOriginType()} this inspection is for, null for a plan's or an ad hoc one. */
+    public String getOriginRef() {
+        return originRef;
     }
 
     public List<Long> getInspectorIds() {

@@ -25,6 +25,11 @@ final class InspectionCaseApi {
     record AdHocRequest(@NotNull Long enterpriseId, List<Long> inspectorIds, String reason, Boolean samplingRequired) {
     }
 
+    @Schema(description = "有目的的检查 — for a case of another lifecycle (origin e.g. RELOCATION, originRef its case id); purpose picks the checklist (e.g. production-stopped)")
+    record ForCaseRequest(@NotNull Long enterpriseId, String origin, String originRef, String purpose,
+                          List<Long> inspectorIds, String reason, Boolean samplingRequired) {
+    }
+
     @Schema(description = "检查准备 — preparation done; whether the monitoring station samples")
     record PreparationRequest(String preparationNote, Boolean samplingRequired) {
     }
@@ -74,11 +79,13 @@ final class InspectionCaseApi {
     record InspectionSummary(Long id, Long enterpriseId, Inspection.Origin origin, Long planId, InspectionState state,
                              RecordStatus recordStatus, String inspectorsGroup, String checklistCode,
                              boolean samplingRequired, LocalDate inspectedOn, String result, Long hazardId,
-                             boolean overdue, Instant createdAt, Instant decidedAt) {
+                             boolean overdue, Instant createdAt, Instant decidedAt, String originType,
+                             String originRef) {
         static InspectionSummary of(Inspection i) {
             return new InspectionSummary(i.getId(), i.getEnterpriseId(), i.getOrigin(), i.getPlanId(), i.getState(),
                     i.getRecordStatus(), i.getInspectorsGroup(), i.getChecklistCode(), i.isSamplingRequired(),
-                    i.getInspectedOn(), i.result(), i.getHazardId(), i.isOverdue(), i.getCreatedAt(), i.getDecidedAt());
+                    i.getInspectedOn(), i.result(), i.getHazardId(), i.isOverdue(), i.getCreatedAt(), i.getDecidedAt(),
+                    i.getOriginType(), i.getOriginRef());
         }
     }
 

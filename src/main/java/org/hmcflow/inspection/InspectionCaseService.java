@@ -52,6 +52,16 @@ public class InspectionCaseService {
     public record AdHoc(Long enterpriseId, List<Long> inspectorIds, String reason, Boolean samplingRequired) {
     }
 
+    /**
+     * 有目的的检查 — an inspection for a case of another lifecycle: {@code origin} is that lifecycle's type (e.g.
+     * {@code RELOCATION}, A–Z 0–9 _), {@code originRef} its case id or reference; {@code purpose} picks the checklist
+     * ({@code production-stopped} → {@code inspection-purpose-production-stopped.yaml}; null: the industry list).
+     * When the inspection ends, {@link InspectionClosed} carries origin, reference and result back.
+     */
+    public record ForCase(Long enterpriseId, String origin, String originRef, String purpose, List<Long> inspectorIds,
+                          String reason, Boolean samplingRequired) {
+    }
+
     /** Filters of the staff list; null means any. */
     public record Filter(InspectionState state, Long enterpriseId, Long planId, Boolean overdue) {
     }
@@ -126,7 +136,7 @@ public class InspectionCaseService {
                 continue;
             }
             started.add(start(actor, d.getEnterpriseId(), Inspection.Origin.PLAN, planId, d.getId(), draw.plan().getName(),
-                    d.getInspectorIds(), d.isFullIndicatorMonitoring()));
+                    d.getInspectorIds(), d.isFullIndicatorMonitoring(), null, null, null));
         }
         return started;
     }
@@ -156,23 +166,84 @@ public class InspectionCaseService {
             throw new InvalidInputException(problems);
         }
         return start(actor, input.enterpriseId(), Inspection.Origin.AD_HOC, null, null, input.reason().strip(), ids,
-                Boolean.TRUE.equals(input.samplingRequired()));
+                Boolean.TRUE.equals(input.samplingRequired()), null, null, null);
+    }
+
+    /**
+     * An inspection for a case of another lifecycle ({@link ForCase}), by the bureau, with the two-inspector rule and
+     * the conflicts of the register; other lifecycles call this with the acting user. Its end publishes
+     * {@link InspectionClosed} with the origin and the result, whatever the result.
+     */
+    @Transactional
+    public Inspection startForCase(Actor actor, ForCase input) {
+        InspectionAccess.requireManage(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.enterpriseId() == null) {
+            problems.add(new FieldProblem("enterpriseId", "hmc.validation.required"));
+        } else if (enterprises.find(input.enterpriseId()).isEmpty()) {
+            problems.add(new FieldProblem("enterpriseId", "hmc.validation.unknown-enterprise"));
+        }
+        String origin = input.origin() == null ? null : input.origin().strip();
+        String originRef = input.originRef() == null ? null : input.originRef().strip();
+        if (origin == null || origin.isEmpty()) {
+            problems.add(new FieldProblem("origin", "hmc.validation.required"));
+        } else if (!origin.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            problems.add(new FieldProblem("origin", "hmc.validation.inspection.origin-code"));
+        }
+        if (originRef == null || originRef.isEmpty()) {
+            problems.add(new FieldProblem("originRef", "hmc.validation.required"));
+        } else if (originRef.length() > 100) {
+            problems.add(new FieldProblem("originRef", "hmc.validation.too-long", 100));
+        }
+        InspectionChecklists.Checklist checklist = null;
+        if (input.purpose() != null) {
+            checklist = checklists.forPurpose(input.purpose()).orElse(null);
+            if (checklist == null) {
+                problems.add(new FieldProblem("purpose", "hmc.validation.inspection.unknown-purpose"));
+            }
+        }
+        if (input.reason() == null || input.reason().isBlank()) {
+            problems.add(new FieldProblem("reason", "hmc.validation.required"));
+        } else if (input.reason().length() > 2000) {
+            problems.add(new FieldProblem("reason", "hmc.validation.too-long", 2000));
+        }
+        List<Long> ids = input.inspectorIds() == null ? List.of() : input.inspectorIds().stream().distinct().toList();
+        if (ids.isEmpty()) {
+            problems.add(new FieldProblem("inspectorIds", "hmc.validation.inspection.two-inspectors"));
+        } else if (input.enterpriseId() != null && enterprises.find(input.enterpriseId()).isPresent()) {
+            steps.checkInspectors(ids, input.enterpriseId(), "inspectorIds", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return start(actor, input.enterpriseId(), Inspection.Origin.LIFECYCLE, null, null, input.reason().strip(), ids,
+                Boolean.TRUE.equals(input.samplingRequired()), checklist, origin, originRef);
     }
 
     private Inspection start(Actor actor, Long enterpriseId, Inspection.Origin origin, Long planId, Long drawnId,
-                             String reason, List<Long> inspectorIds, boolean sampling) {
+                             String reason, List<Long> inspectorIds, boolean sampling,
+                             InspectionChecklists.Checklist purposeList, String originType, String originRef) {
         Enterprise enterprise = enterprises.find(enterpriseId).orElseThrow();
-        InspectionChecklists.Checklist checklist = checklists.forIndustry(enterprise.getIndustry());
+        InspectionChecklists.Checklist checklist = purposeList != null ? purposeList
+                : checklists.forIndustry(enterprise.getIndustry());
         String group = inspectors.findById(inspectorIds.get(0)).orElseThrow().getDepartmentCode();
         // the plan's full-indicator monitoring (or the reviewer) asks for sampling; the preparers may still change it
         boolean samplingRequired = sampling;
-        Inspection inspection = inspections.save(new Inspection(enterpriseId, origin, planId, drawnId, reason,
-                inspectorIds, group, checklist.code(), samplingRequired, actor.username(), clock.instant()));
+        Inspection unsaved = new Inspection(enterpriseId, origin, planId, drawnId, reason, inspectorIds, group,
+                checklist.code(), samplingRequired, actor.username(), clock.instant());
+        if (originType != null) {
+            unsaved.forCase(originType, originRef);
+        }
+        Inspection inspection = inspections.save(unsaved);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("state", inspection.getState().name());
         changes.put("origin", origin.name());
         changes.put("enterpriseId", enterpriseId);
         changes.put("planId", planId);
+        if (originType != null) {
+            changes.put("originType", originType);
+            changes.put("originRef", originRef);
+        }
         changes.put("inspectorIds", InspectionForms.idsText(inspectorIds));
         changes.put("inspectorsGroup", group);
         changes.put("checklist", checklist.code());

@@ -29,6 +29,8 @@ public class InspectionChecklists {
 
     static final String DEFAULT_LOCATION = "classpath*:config/checklists/inspection-*.yaml";
     static final String GENERAL = "GENERAL";
+    /** Code prefix of the lists for an inspection's purpose ({@code inspection-purpose-*.yaml}). */
+    static final String PURPOSE_PREFIX = "PURPOSE_";
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 
     /** One item to check on site, with its legal basis; {@code sampling}: checking it needs samples. */
@@ -80,10 +82,26 @@ public class InspectionChecklists {
         return Optional.ofNullable(lists.get(code));
     }
 
+    /**
+     * The list for an inspection's purpose, e.g. {@code production-stopped} → {@code PURPOSE_PRODUCTION_STOPPED}
+     * (file {@code inspection-purpose-production-stopped.yaml}).
+     */
+    public Optional<Checklist> forPurpose(String purpose) {
+        if (purpose == null || !purpose.matches("[a-zA-Z][a-zA-Z0-9_-]{0,30}")) {
+            return Optional.empty();
+        }
+        return byCode(PURPOSE_PREFIX + purpose.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
+    /** Whether a list is for a purpose rather than an industry group. */
+    public static boolean isPurposeList(Checklist list) {
+        return list.code().startsWith(PURPOSE_PREFIX);
+    }
+
     /** The list for an industry (行业类别): the first whose words occur in it, else the general list. */
     public Checklist forIndustry(String industry) {
         for (Checklist list : lists.values()) {
-            if (industry != null && list.industries().stream().anyMatch(industry::contains)) {
+            if (industry != null && !isPurposeList(list) && list.industries().stream().anyMatch(industry::contains)) {
                 return list;
             }
         }

@@ -52,6 +52,15 @@ class InspectionController {
         return ResponseEntity.created(URI.create("/api/inspection/inspections/" + i.getId())).body(InspectionSummary.of(i));
     }
 
+    @PostMapping("/for-case")
+    @Operation(summary = "Start an inspection for a case of another lifecycle (e.g. confirm production stopped); its end publishes InspectionClosed")
+    ResponseEntity<InspectionSummary> forCase(@Valid @RequestBody ForCaseRequest body) {
+        Inspection i = service.startForCase(actor(), new InspectionCaseService.ForCase(body.enterpriseId(),
+                body.origin(), body.originRef(), body.purpose(), body.inspectorIds(), body.reason(),
+                body.samplingRequired()));
+        return ResponseEntity.created(URI.create("/api/inspection/inspections/" + i.getId())).body(InspectionSummary.of(i));
+    }
+
     @PostMapping("/for-plan/{planId}")
     @Operation(summary = "Start the inspections of every enterprise a plan's draw selected (those not started yet)")
     List<InspectionSummary> forPlan(@PathVariable Long planId) {

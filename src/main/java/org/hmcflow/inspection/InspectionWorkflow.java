@@ -288,6 +288,21 @@ public class InspectionWorkflow {
         return list;
     }
 
+    /**
+     * The process ended, on any path: publishes {@link InspectionClosed} with the origin and the result (CANCELLED
+     * when the instance was deleted before the findings), so the lifecycle that asked for the inspection can go on.
+     */
+    public void ended(Long id) {
+        Inspection inspection = inspections.findById(id).orElse(null);
+        if (inspection == null) {
+            // an instance whose inspection row is gone (or never existed: refused starts) has no one to tell
+            return;
+        }
+        String result = inspection.result() == null ? InspectionClosed.CANCELLED : inspection.result();
+        events.publishEvent(new InspectionClosed(id, inspection.getEnterpriseId(), inspection.getOriginType(),
+                inspection.getOriginRef(), inspection.getChecklistCode(), result, clock.instant()));
+    }
+
     /** A step's deadline passed: the inspection shows as overdue until its next step. */
     public void markOverdue(Long id, String taskKey) {
         inspection(id).markOverdue();

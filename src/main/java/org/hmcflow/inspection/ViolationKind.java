@@ -21,6 +21,12 @@ public enum ViolationKind {
     PERMIT_CONDITION_BREACH,
     /** 无证排污 — discharging without a permit or after it expired. */
     DISCHARGE_WITHOUT_PERMIT,
+    /**
+     * 不实施强制性清洁生产审核 — a mandatory cleaner-production audit not carried out, falsified, or its result not
+     * reported (清洁生产促进法 Art 27 paras 2 and 4, penalty Art 39). Referred by the cleaner-production lifecycle; the
+     * law provides an order to correct and, when refused, a fine — never 限制生产 or 停产整治.
+     */
+    CLEANER_PRODUCTION_AUDIT_NOT_DONE,
     /** 其他 — anything else, described in words. */
     OTHER
 }

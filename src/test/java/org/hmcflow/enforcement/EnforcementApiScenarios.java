@@ -30,6 +30,8 @@ abstract class EnforcementApiScenarios extends ApiScenarios {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    EnforcementService service;
 
     static List<String> fields(Response r) {
         List<String> fields = new ArrayList<>();
@@ -96,6 +98,72 @@ abstract class EnforcementApiScenarios extends ApiScenarios {
         assertThat(opened.get("changes").asText()).contains("SUSPEND_FOR_RECTIFICATION").contains("第六条（二）")
                 .contains("HEAVY_METAL_3X");
         assertThat(c.at("/decisions/0/action").asText()).isEqualTo("CASE_OPENED");
+    }
+
+    /** A referral as the cleaner-production lifecycle will send it (a test source: only the public contract is used). */
+    EnforcementReferral.Outcome referMissedAudit(String sourceReference) {
+        return tx.execute(s -> service.refer(new EnforcementReferral(CaseSource.CLEANER_PRODUCTION_AUDIT,
+                sourceReference, 1L, ViolationKind.CLEANER_PRODUCTION_AUDIT_NOT_DONE,
+                "列入强制性清洁生产审核名单逾期一年未提交审核报告", "reviewer")));
+    }
+
+    @Test
+    void aMissedCleanerProductionAuditReferredOnceShowsItsSourceAndAnOrderToCorrectUnderArticleThirtyNine() {
+        EnforcementReferral.Outcome first = referMissedAudit("QJSC-API-" + System.nanoTime());
+        assertThat(first.opened()).isTrue();
+        JsonNode c = read(reviewer, first.caseId());
+        assertThat(c.at("/summary/source").asText()).isEqualTo("CLEANER_PRODUCTION_AUDIT");
+        assertThat(c.at("/summary/referral/sourceType").asText()).isEqualTo("CLEANER_PRODUCTION_AUDIT");
+        assertThat(c.at("/summary/referral/sourceReference").asText()).startsWith("QJSC-API-");
+        assertThat(c.at("/summary/referral/referredBy").asText()).isEqualTo("reviewer");
+        assertThat(c.at("/summary/referral/facts").asText()).contains("逾期一年未提交审核报告");
+        assertThat(c.at("/summary/proposedMeasure").asText()).isEqualTo("ORDER_TO_CORRECT");
+        assertThat(c.at("/summary/proposedGrounds").asText()).contains("清洁生产促进法").contains("第三十九条")
+                .contains("责令限期改正").contains("五万元以上五十万元以下");
+        assertThat(c.at("/violations/0/kind").asText()).isEqualTo("CLEANER_PRODUCTION_AUDIT_NOT_DONE");
+        assertThat(c.at("/violations/0/ruleCode").asText()).isEqualTo("CPP_AUDIT");
+
+        // the same source again: no second case, the repeat is on the first case's record
+        String ref = c.at("/summary/referral/sourceReference").asText();
+        EnforcementReferral.Outcome again = referMissedAudit(ref);
+        assertThat(again.opened()).isFalse();
+        assertThat(again.caseId()).isEqualTo(first.caseId());
+        Response list = reviewer.get("/api/enforcement/cases");
+        ok(list);
+        int withRef = 0;
+        for (JsonNode each : list.json()) {
+            if (ref.equals(each.at("/referral/sourceReference").asText())) {
+                withRef++;
+            }
+        }
+        assertThat(withRef).isEqualTo(1);
+        Response audit = reviewer.get("/api/enforcement/cases/" + first.caseId() + "/audit");
+        ok(audit);
+        assertThat(audit.json().get(0).get("action").asText()).isEqualTo("CASE_OPENED");
+        assertThat(audit.json().get(0).get("changes").asText()).contains("CLEANER_PRODUCTION_AUDIT").contains(ref);
+        List<String> actions = new ArrayList<>();
+        audit.json().forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions).containsSubsequence("CASE_OPENED", "REFERRAL_REPEATED");
+
+        // the law gives no production measure for it: 限制生产 is refused with the field named
+        Response limit = reviewer.post("/api/enforcement/cases/" + first.caseId() + "/tasks/Task_DecideMeasure",
+                Map.of("measure", "LIMIT_PRODUCTION", "orderText", "责令限制生产", "measureReason", "试图加重"));
+        assertThat(limit.status()).as(limit.body()).isEqualTo(400);
+        assertThat(fields(limit)).contains("measure");
+
+        // the fine of Art 39 is an article the bureau can enter, with its range
+        Response articles = reviewer.get("/api/enforcement/penalty-articles");
+        ok(articles);
+        JsonNode cppl = null;
+        for (JsonNode a : articles.json()) {
+            if ("CPPL-39".equals(a.get("code").asText())) {
+                cppl = a;
+            }
+        }
+        assertThat(cppl).as(articles.body()).isNotNull();
+        assertThat(cppl.get("min").decimalValue()).isEqualByComparingTo("50000");
+        assertThat(cppl.get("max").decimalValue()).isEqualByComparingTo("500000");
+        assertThat(cppl.get("title").asText()).contains("清洁生产促进法第三十九条");
     }
 
     @Test

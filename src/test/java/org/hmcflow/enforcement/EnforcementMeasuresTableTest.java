@@ -69,6 +69,7 @@ class EnforcementMeasuresTableTest {
 
     static Stream<Arguments> oneExamplePerRow() {
         return Stream.of(
+                Arguments.of("Rule_CleanerProductionAudit", "CLEANER_PRODUCTION_AUDIT_NOT_DONE", false, null, false, "ORDER_TO_CORRECT", "清洁生产促进法》（2012年修正）第三十九条"),
                 Arguments.of("Rule_LimitedStillExceeds", "EXCEEDS_STANDARD", true, 1.5, true, "SUSPEND_FOR_RECTIFICATION", "第六条（四）"),
                 Arguments.of("Rule_EvasiveDischarge", "EVASIVE_DISCHARGE", false, null, false, "SUSPEND_FOR_RECTIFICATION", "第六条（一）"),
                 Arguments.of("Rule_HeavyMetalThreeTimes", "EXCEEDS_STANDARD", true, 3.2, false, "SUSPEND_FOR_RECTIFICATION", "第六条（二）"),
@@ -115,6 +116,28 @@ class EnforcementMeasuresTableTest {
     @Test
     void anExceedanceWithoutARatioIsStillLimitedProduction() {
         assertThat(evaluate("EXCEEDS_STANDARD", true, null, false).row()).isEqualTo("Rule_ExceedsStandard");
+    }
+
+    @Test
+    void aMissedCleanerProductionAuditIsAnOrderToCorrectAndAFineNeverAProductionMeasure() {
+        // whatever else the inputs say, even after 限制生产 (the row comes before Rule_LimitedStillExceeds)
+        for (boolean limited : List.of(false, true)) {
+            for (Double ratio : java.util.Arrays.asList(null, 1.5, 5.0)) {
+                Outcome o = evaluate("CLEANER_PRODUCTION_AUDIT_NOT_DONE", ratio != null, ratio, limited);
+                assertThat(o.row()).isEqualTo("Rule_CleanerProductionAudit");
+                assertThat(o.measure()).isEqualTo("ORDER_TO_CORRECT");
+                assertThat(o.code()).isEqualTo("CPP_AUDIT");
+                assertThat(o.grounds()).contains("责令限期改正").contains("拒不改正的，处以五万元以上五十万元以下的罚款")
+                        .doesNotContain("限制生产").doesNotContain("停产整治");
+            }
+        }
+    }
+
+    @Test
+    void everyOrderOnlyKindHasARowThatOrdersACorrection() {
+        for (var kind : EnforcementMeasures.ORDER_ONLY) {
+            assertThat(evaluate(kind.name(), false, null, true).measure()).as(kind.name()).isEqualTo("ORDER_TO_CORRECT");
+        }
     }
 
     @Test

@@ -12,9 +12,13 @@ class InspectionChecklistsTest {
 
     @Test
     void oneListPerIndustryGroupOfTheSeedsPlusTheGeneralOne() {
-        assertThat(lists.all()).extracting(InspectionChecklists.Checklist::code).containsExactlyInAnyOrder(
+        assertThat(lists.all()).filteredOn(l -> !InspectionChecklists.isPurposeList(l))
+                .extracting(InspectionChecklists.Checklist::code).containsExactlyInAnyOrder(
                 "LEAD_ACID_BATTERY", "NONFERROUS_SMELTING", "ELECTROPLATING", "TANNING_CHEMICAL", "GENERAL");
         for (InspectionChecklists.Checklist list : lists.all()) {
+            if (InspectionChecklists.isPurposeList(list)) {
+                continue;
+            }
             assertThat(list.items()).as(list.code()).hasSizeGreaterThanOrEqualTo(5);
             assertThat(list.item("PERMIT_HELD")).as(list.code() + " asks for the permit").isPresent();
             assertThat(list.source()).isNotBlank();
@@ -25,6 +29,23 @@ class InspectionChecklistsTest {
             });
             assertThat(list.needsSampling()).as(list.code() + " has items checked by sampling").isTrue();
         }
+    }
+
+    @Test
+    void theProductionStoppedPurposeHasItsOwnListWithLegalBasesAndIsNeverAnIndustryList() {
+        InspectionChecklists.Checklist list = lists.forPurpose("production-stopped").orElseThrow();
+        assertThat(list.code()).isEqualTo("PURPOSE_PRODUCTION_STOPPED");
+        assertThat(list.industries()).isEmpty();
+        assertThat(list.items()).extracting(InspectionChecklists.Item::code).contains("EQUIPMENT_STOPPED",
+                "MATERIALS_CLEARED", "OUTLETS_SEALED");
+        assertThat(list.item("EQUIPMENT_STOPPED").orElseThrow().zh()).contains("生产设备已停运");
+        assertThat(list.item("OUTLETS_SEALED").orElseThrow().zh()).contains("排污口已封堵");
+        list.items().forEach(i -> assertThat(i.basis()).as(i.code()).isNotBlank());
+        assertThat(list.source()).contains("环境保护法").contains("土壤污染防治法");
+        assertThat(lists.forPurpose("PRODUCTION_STOPPED")).contains(list);
+        assertThat(lists.forPurpose("no-such-purpose")).isEmpty();
+        assertThat(lists.forPurpose("../x")).isEmpty();
+        assertThat(lists.forIndustry("")).extracting(InspectionChecklists.Checklist::code).isEqualTo("GENERAL");
     }
 
     @Test

@@ -148,6 +148,14 @@ class InspectionProcessTest {
         assertThat(i.getRecordStatus()).isEqualTo(RecordStatus.CONFIRMED);
         assertThat(i.getHazardId()).isNull();
         assertThat(events.stream(ViolationsFound.class).filter(e -> e.inspectionId() == c.id())).isEmpty();
+        // every inspection says it ended; an ad hoc one has no origin
+        assertThat(closedEvents(c)).singleElement().satisfies(e -> {
+            assertThat(e.origin()).isNull();
+            assertThat(e.originRef()).isNull();
+            assertThat(e.result()).isEqualTo("NO_PROBLEM");
+            assertThat(e.enterpriseId()).isEqualTo(1L);
+            assertThat(e.checklist()).isEqualTo("LEAD_ACID_BATTERY");
+        });
         assertThat(inspections.publishedResults()).anySatisfy(r -> {
             assertThat(r.inspectionId()).isEqualTo(c.id());
             assertThat(r.enterpriseName()).isEqualTo("清远市尤尼电源科技有限公司");
@@ -266,6 +274,80 @@ class InspectionProcessTest {
         assertThat(facility.description()).contains("LEAD_FUME_TREATMENT").contains("除尘滤筒破损");
         assertThat(actions(c)).containsExactly("STARTED", "PREPARED", "ON_SITE_RECORDED", "RECORD_CONFIRMED",
                 "MONITORING_RESULTS_ENTERED", "FINDINGS_REFERRED");
+        assertThat(closedEvents(c)).extracting(InspectionClosed::result).containsExactly("HAZARD_AND_VIOLATION");
+    }
+
+    // --- 3a. inspections with a purpose, for another lifecycle's case -------------------------------------------
+
+    @Test
+    void anInspectionForARelocationCaseUsesItsPurposeChecklistAndTellsThatCaseItsCleanResult() {
+        Case c = startForCase("RELOCATION", "42");
+        Inspection started = inspection(c);
+        assertThat(started.getOrigin()).isEqualTo(Inspection.Origin.LIFECYCLE);
+        assertThat(started.getOriginType()).isEqualTo("RELOCATION");
+        assertThat(started.getOriginRef()).isEqualTo("42");
+        assertThat(started.getChecklistCode()).isEqualTo("PURPOSE_PRODUCTION_STOPPED");
+        assertThat(trail(c).get(0).getChanges()).contains("\"originType\":\"RELOCATION\"").contains("\"originRef\":\"42\"");
+
+        prepare(c, false);
+        assertThat((String) runtimeService.getVariable(c.pi().getId(), F_CHECKLIST_ANSWERS))
+                .startsWith("EQUIPMENT_STOPPED |").contains("OUTLETS_SEALED |");
+        recordOnSite(c, productionStoppedRows(null, null));
+        confirm(c);
+        assertThat(closedEvents(c)).as("nothing before the end").isEmpty();
+        complete(c, reviewer, TASK_DECIDE_FINDINGS, findings(false, false, null));
+        assertThat(c.pi()).hasPassed(END_CLOSED).isEnded();
+
+        InspectionClosed closed = closedEvents(c).stream().findFirst().orElseThrow();
+        assertThat(closedEvents(c)).hasSize(1);
+        assertThat(closed.origin()).isEqualTo("RELOCATION");
+        assertThat(closed.originRef()).isEqualTo("42");
+        assertThat(closed.result()).isEqualTo("NO_PROBLEM");
+        assertThat(closed.noProblem()).isTrue();
+        assertThat(closed.checklist()).isEqualTo("PURPOSE_PRODUCTION_STOPPED");
+        assertThat(closed.closedAt()).isEqualTo(START.toInstant());
+        assertThat(closed.variables()).containsEntry("inspectionId", c.id()).containsEntry("inspectionResult", "NO_PROBLEM");
+    }
+
+    @Test
+    void anInspectionForACaseThatFindsProductionGoingOnRefersTheViolationAndTellsTheCaseToo() {
+        Case c = startForCase("RELOCATION", "43");
+        prepare(c, false);
+        recordOnSite(c, productionStoppedRows("EQUIPMENT_STOPPED", "2号电镀线仍在运行"));
+        confirm(c);
+        complete(c, reviewer, TASK_DECIDE_FINDINGS, findings(false, true,
+                "EQUIPMENT_STOPPED | OTHER | 搬迁方案规定的停产日期后2号电镀线仍在生产"));
+        assertThat(c.pi()).hasPassed(END_REFERRED).isEnded();
+        assertThat(events.stream(ViolationsFound.class).filter(e -> e.inspectionId() == c.id())).hasSize(1);
+        assertThat(closedEvents(c)).singleElement().satisfies(e -> {
+            assertThat(e.origin()).isEqualTo("RELOCATION");
+            assertThat(e.originRef()).isEqualTo("43");
+            assertThat(e.result()).isEqualTo("VIOLATION");
+            assertThat(e.noProblem()).isFalse();
+        });
+    }
+
+    @Test
+    void aDeletedInspectionStillTellsItsCaseThatItEndedCancelled() {
+        Case c = startForCase("CLOSURE", "7");
+        runtimeService.deleteProcessInstance(c.pi().getId(), "立案错误，撤销检查");
+        assertThat(closedEvents(c)).singleElement().satisfies(e -> {
+            assertThat(e.origin()).isEqualTo("CLOSURE");
+            assertThat(e.result()).isEqualTo(InspectionClosed.CANCELLED);
+        });
+    }
+
+    @Test
+    void anInspectionForACaseNeedsItsOriginAKnownPurposeAndTwoInspectors() {
+        InvalidInputException bad = invalidInput(() -> inspections.startForCase(reviewer,
+                new InspectionCaseService.ForCase(1L, "relocation!", " ", "no-such-purpose",
+                        List.of(inspector("44180020180001")), "核实停产", false)));
+        assertThat(bad.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder("origin", "originRef",
+                "purpose", "inspectorIds");
+        assertThatThrownBy(() -> inspections.startForCase(enterprise, new InspectionCaseService.ForCase(1L,
+                "RELOCATION", "1", "production-stopped", List.of(inspector("44180020180001"),
+                inspector("44180020180002")), "核实停产", false)))
+                .isInstanceOf(org.hmcflow.shared.web.ForbiddenException.class);
     }
 
     // --- 4. disputed record -------------------------------------------------------------------------------------
@@ -410,6 +492,27 @@ class InspectionProcessTest {
                 .singleResult();
         assertThat(pi.getBusinessKey()).isEqualTo(String.valueOf(i.getId()));
         return new Case(i.getId(), pi);
+    }
+
+    private Case startForCase(String origin, String ref) {
+        Inspection i = inspections.startForCase(reviewer, new InspectionCaseService.ForCase(1L, origin, ref,
+                "production-stopped", List.of(inspector("44180020180001"), inspector("44180020180002")),
+                "搬迁方案规定的停产日期已到，核实是否停产", false));
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(i.getProcessInstanceId())
+                .singleResult();
+        return new Case(i.getId(), pi);
+    }
+
+    private List<InspectionClosed> closedEvents(Case c) {
+        return events.stream(InspectionClosed.class).filter(e -> e.inspectionId() == c.id()).toList();
+    }
+
+    /** Every production-stopped item compliant, except {@code code} (if given), non-compliant with the note. */
+    private static String productionStoppedRows(String code, String note) {
+        return List.of("EQUIPMENT_STOPPED", "MATERIALS_CLEARED", "OUTLETS_SEALED", "HAZARDOUS_WASTE_CLEARED",
+                        "DEMOLITION_SOIL_PLAN").stream()
+                .map(item -> item.equals(code) ? item + " | 不符合 | " + note : item + " | COMPLIANT | ")
+                .collect(Collectors.joining("\n"));
     }
 
     private void prepare(Case c, boolean sampling) {

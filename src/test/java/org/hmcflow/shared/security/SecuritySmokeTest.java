@@ -139,6 +139,11 @@ class SecuritySmokeTest {
         assertThat(new ApiClient(port, "supervisor").post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
         assertThat(new ApiClient(port, "reviewer2").post("/api/inspection/inspections", adHoc).status()).isEqualTo(403);
         assertThat(enterprise.post("/api/inspection/inspections/for-plan/1", Map.of()).status()).isEqualTo(403);
+        Map<String, Object> forCase = Map.of("enterpriseId", 1, "origin", "RELOCATION", "originRef", "1",
+                "purpose", "production-stopped", "inspectorIds", List.of(1, 2), "reason", "核实停产");
+        assertThat(enterprise.post("/api/inspection/inspections/for-case", forCase).status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "supervisor").post("/api/inspection/inspections/for-case", forCase).status())
+                .isEqualTo(403);
         assertThat(enterprise.get("/api/inspection/inspections/1/preparation").status()).isEqualTo(403);
         assertThat(new ApiClient(port, null).get("/api/public/inspections/results").status()).isEqualTo(200);
     }
