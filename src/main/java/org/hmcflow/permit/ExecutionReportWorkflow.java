@@ -24,6 +24,7 @@ import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +75,7 @@ public class ExecutionReportWorkflow {
      * which waits for the end of the report's period. Runs in the transaction that issues the permit.
      */
     @EventListener
+    @Order(PermitIssued.RECORD_AND_REPORTS)
     void on(PermitIssued event) {
         Permit permit = permits.findById(event.permitId()).orElseThrow();
         records.write(permit.getId(), PermitRecordEntry.Kind.ISSUED, permit.getIssuedAt(), permit.getIssuedBy(),

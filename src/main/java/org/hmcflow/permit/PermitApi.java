@@ -23,7 +23,7 @@ import org.hmcflow.permit.ApplicationContents.OutletPollutant;
 import org.hmcflow.shared.workflow.OpenTask;
 
 /** Request and response bodies of the permit application API. Records, never entities. */
-final class PermitApi {
+public final class PermitApi {
 
     private static final String NOT_NEGATIVE = "{hmc.validation.not-negative}";
 
@@ -240,17 +240,13 @@ final class PermitApi {
         }
     }
 
-    record ReportView(ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn) {
+    public record ReportView(ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn) {
     }
 
+    /** The permit issued on the application; the issued permit makes it ({@link IssuedPermits#ofApplication}). */
     @Schema(description = "排污许可证 — number (USCC + site number + P), validity and the execution-report schedule")
-    record PermitView(String permitNumber, int siteNumber, ManagementCategory managementCategory, LocalDate validFrom,
-                      LocalDate validUntil, Instant issuedAt, List<ReportView> executionReports) {
-        static PermitView of(Permit p) {
-            return new PermitView(p.getPermitNumber(), p.getSiteNumber(), p.getManagementCategory(), p.getValidFrom(),
-                    p.getValidUntil(), p.getIssuedAt(), p.getReports().stream().map(r -> new ReportView(r.getKind(),
-                    r.getPeriod(), r.getPeriodStart(), r.getPeriodEnd(), r.getDueOn())).toList());
-        }
+    public record PermitView(String permitNumber, int siteNumber, ManagementCategory managementCategory,
+                             LocalDate validFrom, LocalDate validUntil, Instant issuedAt, List<ReportView> executionReports) {
     }
 
     record TaskView(String id, String key, String name, List<String> candidateGroups, Instant created, Instant due) {
@@ -277,7 +273,7 @@ final class PermitApi {
                     ClockView.of(d.clock(), a.isStatutoryOverdue(), d.pauses()),
                     d.corrections().stream().map(CorrectionView::of).toList(),
                     d.jointReviews().stream().map(JointReviewView::of).toList(),
-                    d.permit().map(PermitView::of).orElse(null),
+                    d.permit().orElse(null),
                     d.openTasks().stream().map(TaskView::of).toList());
         }
     }

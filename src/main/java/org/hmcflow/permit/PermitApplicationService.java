@@ -46,7 +46,8 @@ public class PermitApplicationService {
 
     /** Everything about one application an allowed reader may see. */
     public record Details(PermitApplication application, Optional<StatutoryClock> clock, List<ClockPause> pauses,
-                          List<CorrectionNotice> corrections, List<JointReview> jointReviews, Optional<Permit> permit,
+                          List<CorrectionNotice> corrections, List<JointReview> jointReviews,
+                          Optional<PermitApi.PermitView> permit,
                           List<OpenTask> openTasks) {
     }
 
@@ -58,7 +59,7 @@ public class PermitApplicationService {
     private final CorrectionNoticeRepository notices;
     private final ClockPauseRepository pauses;
     private final JointReviewRepository jointReviews;
-    private final PermitRepository permits;
+    private final IssuedPermits permits;
     private final PermitApplicationWorkflow steps;
     private final StatutoryLedger ledger;
     private final EnterpriseService enterprises;
@@ -67,13 +68,13 @@ public class PermitApplicationService {
     private final PermitProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
-    private final PermitLifecycleService lifecycle;
+    private final BarredApplicants bars;
 
     PermitApplicationService(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
-                             ClockPauseRepository pauses, JointReviewRepository jointReviews, PermitRepository permits,
+                             ClockPauseRepository pauses, JointReviewRepository jointReviews, IssuedPermits permits,
                              PermitApplicationWorkflow steps, StatutoryLedger ledger, EnterpriseService enterprises,
                              Workflow workflow, DeadlineService deadlines, PermitProperties properties, AuditTrail audit,
-                             Clock clock, PermitLifecycleService lifecycle) {
+                             Clock clock, BarredApplicants bars) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
@@ -87,7 +88,7 @@ public class PermitApplicationService {
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
-        this.lifecycle = lifecycle;
+        this.bars = bars;
     }
 
     /**
@@ -113,8 +114,8 @@ public class PermitApplicationService {
     @Transactional(readOnly = true)
     public ApplicationContents reapplicationDraft(Actor actor, Long permitId) {
         ownEnterprise(actor);
-        Permit permit = lifecycle.visible(actor, permitId);
-        return applications.findById(permit.getApplicationId()).orElseThrow().toContents();
+        IssuedPermits.PermitRef permit = permits.permit(actor, permitId);
+        return applications.findById(permit.applicationId()).orElseThrow().toContents();
     }
 
     /**
@@ -122,7 +123,7 @@ public class PermitApplicationService {
      * discharge mode or destination, expansion) needs a new permit, not a change (变更). The holder files a new
      * application with its edited contents (start from {@link #reapplicationDraft}), naming the Art 15 items that
      * changed; it is filed, checked and processed like any application and names the permit it replaces. When its
-     * permit is issued the old one is cancelled (注销, ground {@link CancellationGround#REPLACED_BY_NEW_PERMIT}).
+     * permit is issued the old one is cancelled (注销, ground {@code REPLACED_BY_NEW_PERMIT}).
      * The permit must be valid and have no other re-application under way.
      *
      * @throws InvalidInputException bad items or contents (contents under {@code application.}); nothing stored
@@ -131,7 +132,7 @@ public class PermitApplicationService {
     public PermitApplication reapply(Actor actor, Long permitId, ApplicationContents contents, List<String> changedItems,
                                      String reason) {
         Enterprise enterprise = ownEnterprise(actor);
-        Permit permit = lifecycle.visible(actor, permitId);
+        IssuedPermits.PermitRef permit = permits.permit(actor, permitId);
         List<FieldProblem> problems = new ArrayList<>();
         List<String> items = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -165,8 +166,8 @@ public class PermitApplicationService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (!permit.getStatus().isValid()) {
-            throw new ConflictException("hmc.error.permit-not-valid", permit.getStatus().name());
+        if (!permit.valid()) {
+            throw new ConflictException("hmc.error.permit-not-valid", permit.status());
         }
         if (applications.findByReplacesPermitIdOrderByIdAsc(permitId).stream()
                 .anyMatch(a -> !FINISHED.contains(a.getState()))) {
@@ -178,7 +179,7 @@ public class PermitApplicationService {
         changes.put("reference", application.getReference());
         changes.put("changedItems", items);
         changes.put("legalBasis", PermitItem.REAPPLICATION_BASIS);
-        audit.record(PermitLifecycleProcess.CASE_TYPE, permitId, "REAPPLICATION_FILED", actor, why, changes);
+        audit.record(IssuedPermits.CASE_TYPE, permitId, "REAPPLICATION_FILED", actor, why, changes);
         return application;
     }
 
@@ -228,7 +229,7 @@ public class PermitApplicationService {
     private PermitApplication record(Actor actor, Enterprise enterprise, ApplicationContents contents,
                                      Long replacesPermitId, String channel) {
         // 撤销 (Art 40) / 吊销 (Art 41): no new application for three years — refused when filing, with the article
-        lifecycle.refuseIfBarred(enterprise.getId());
+        bars.refuseIfBarred(enterprise.getId());
         PermitApplication application = applications.save(new PermitApplication(enterprise.getId(),
                 enterprise.getIndustry(), enterprise.isKeyControlArea(), contents, today(),
                 deadlines.due(PermitRules.SLA_ACCEPTANCE), actor.username(), clock.instant()));
@@ -309,39 +310,10 @@ public class PermitApplicationService {
         application.getOutlets(); // loads the lines while the session is open
         application.getFacilities();
         application.getDocuments();
-        Optional<Permit> permit = permits.findByApplicationId(id);
-        permit.ifPresent(p -> p.getReports().size());
+        Optional<PermitApi.PermitView> permit = permits.ofApplication(id);
         return new Details(application, ledger.reading(application), pauses.findByApplicationIdOrderByIdAsc(id),
                 notices.findByApplicationIdOrderByIdAsc(id), jointReviews.findByApplicationIdOrderByIdAsc(id), permit,
                 application.getProcessInstanceId() == null ? List.of() : workflow.openTasks(application.getProcessInstanceId()));
-    }
-
-    /**
-     * 许可排放限值 — one concentration limit of a permit: what an inspection's preparation shows and its monitoring
-     * compares with. The unit follows the outlet: mg/L for waste water (DW###), mg/m³ for waste gas (DA###).
-     */
-    public record PermitLimit(String permitNumber, java.time.LocalDate validUntil, String outletCode, String pollutant,
-                              java.math.BigDecimal concentrationLimit, String unit, String emissionStandard) {
-    }
-
-    /** The concentration limits of the enterprise's permits valid on {@code day}, permit by permit, outlet by outlet. */
-    @Transactional(readOnly = true)
-    public List<PermitLimit> limitsInForce(Long enterpriseId, java.time.LocalDate day) {
-        List<PermitLimit> limits = new java.util.ArrayList<>();
-        for (Permit permit : permits.findByEnterpriseIdOrderByIdAsc(enterpriseId)) {
-            if (day.isBefore(permit.getValidFrom()) || day.isAfter(permit.getValidUntil())) {
-                continue;
-            }
-            PermitApplication application = applications.findById(permit.getApplicationId()).orElseThrow();
-            for (ApplicationContents.Outlet outlet : application.getOutlets()) {
-                String unit = outlet.code().startsWith("DA") ? "mg/m³" : "mg/L";
-                for (ApplicationContents.OutletPollutant p : outlet.pollutants()) {
-                    limits.add(new PermitLimit(permit.getPermitNumber(), permit.getValidUntil(), outlet.code(),
-                            p.pollutant(), p.concentrationLimit(), unit, p.emissionStandard()));
-                }
-            }
-        }
-        return limits;
     }
 
     /** The statutory clock of an application as it stands today, if it has started. */

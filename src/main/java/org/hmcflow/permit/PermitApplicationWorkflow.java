@@ -17,13 +17,11 @@ import java.util.function.BiConsumer;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.DeadlineService;
 import org.hmcflow.calendar.StatutoryClock;
-import org.hmcflow.calendar.WorkingDayCalendar;
 import org.hmcflow.department.DepartmentService;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,36 +48,29 @@ public class PermitApplicationWorkflow {
     private final CorrectionNoticeRepository notices;
     private final ClockPauseRepository pauses;
     private final JointReviewRepository jointReviews;
-    private final PermitRepository permits;
     private final PermitAdmission admission;
     private final StatutoryLedger ledger;
     private final DepartmentService departments;
     private final DeadlineService deadlines;
-    private final WorkingDayCalendar calendar;
     private final PermitProperties properties;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
     PermitApplicationWorkflow(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
-                              ClockPauseRepository pauses, JointReviewRepository jointReviews, PermitRepository permits,
+                              ClockPauseRepository pauses, JointReviewRepository jointReviews,
                               PermitAdmission admission, StatutoryLedger ledger, DepartmentService departments,
-                              DeadlineService deadlines, WorkingDayCalendar calendar, PermitProperties properties,
-                              AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+                              DeadlineService deadlines, PermitProperties properties, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
         this.jointReviews = jointReviews;
-        this.permits = permits;
         this.admission = admission;
         this.ledger = ledger;
         this.departments = departments;
         this.deadlines = deadlines;
-        this.calendar = calendar;
         this.properties = properties;
         this.audit = audit;
         this.clock = clock;
-        this.events = events;
     }
 
     // --- 受理 acceptance (Art 9) -------------------------------------------------------------------------------------
@@ -390,34 +381,6 @@ public class PermitApplicationWorkflow {
         });
         audit.record(CASE_TYPE, applicationId, "ISSUE".equals(decision) ? "DECIDED_TO_ISSUE" : "REFUSED", actor, comment,
                 changes);
-    }
-
-    /**
-     * 核发 — the permit: its number (USCC + the enterprise's next 3-digit site number + P), five years' validity from
-     * today (Art 14) and its execution-report schedule (Art 22). Safe to run twice: a second run finds the permit.
-     */
-    public void issuePermit(Long applicationId) {
-        if (permits.findByApplicationId(applicationId).isPresent()) {
-            return;
-        }
-        PermitApplication application = application(applicationId);
-        int site = permits.highestSiteNumber(application.getEnterpriseId()) + 1;
-        String number = PermitNumber.of(application.getUscc(), site);
-        LocalDate from = today();
-        LocalDate until = from.plus(properties.validity()).minusDays(1);
-        List<Permit.ReportDue> reports = ExecutionReportSchedule.schedule(from, until,
-                properties.reportsFor(application.getManagementCategory()), properties.reportDueDayOfMonth(),
-                properties.minimumHeld(), d -> calendar.plusWorkingDays(d, 0));
-        Permit permit = permits.save(new Permit(applicationId, application.getEnterpriseId(), number, site,
-                application.getManagementCategory(), from, until, application.getDecidedBy(), clock.instant(), reports));
-        Map<String, Object> changes = new LinkedHashMap<>();
-        changes.put("permitId", permit.getId());
-        changes.put("permitNumber", number);
-        changes.put("validFrom", from.toString());
-        changes.put("validUntil", until.toString());
-        changes.put("executionReports", reports.size());
-        audit.record(CASE_TYPE, applicationId, "PERMIT_ISSUED", AuditTrail.SYSTEM, null, changes);
-        events.publishEvent(new PermitIssued(permit.getId()));
     }
 
     // --- deadlines ---------------------------------------------------------------------------------------------------

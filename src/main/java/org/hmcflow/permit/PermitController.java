@@ -37,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PermitController {
 
     private final PermitService service;
+    private final ExecutionReportService reports;
 
-    PermitController(PermitService service) {
+    PermitController(PermitService service, ExecutionReportService reports) {
         this.service = service;
+        this.reports = reports;
     }
 
     @GetMapping
@@ -69,7 +71,7 @@ class PermitController {
     @GetMapping("/{id:\\d+}/execution-reports/{period}/audit")
     @Operation(summary = "The audit trail of one execution report")
     List<AuditView> reportAudit(@PathVariable Long id, @PathVariable String period) {
-        return service.reportTrail(CurrentActor.get(), id, period).stream().map(AuditView::of).toList();
+        return reports.reportTrail(CurrentActor.get(), id, period).stream().map(AuditView::of).toList();
     }
 
     @PostMapping("/{id:\\d+}/execution-reports/{period}")
@@ -84,7 +86,7 @@ class PermitController {
         values.put(F_ABNORMAL_OPERATION, body.abnormalOperation());
         values.put(F_MONITORING_COMPLETENESS, body.monitoringCompleteness() == null ? null
                 : body.monitoringCompleteness().toPlainString());
-        service.fileReport(CurrentActor.get(), id, period, values);
+        reports.fileReport(CurrentActor.get(), id, period, values);
         return ResponseEntity.noContent().build();
     }
 
@@ -95,12 +97,13 @@ class PermitController {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(F_REPORT_REVIEW, body.reportReview());
         values.put(F_REPORT_REVIEW_COMMENT, body.reportReviewComment());
-        service.reviewReport(CurrentActor.get(), id, period, values);
+        reports.reviewReport(CurrentActor.get(), id, period, values);
         return ResponseEntity.noContent().build();
     }
 
     private PermitDetail detail(PermitService.Details d) {
-        return PermitDetail.of(d, d.reports().stream().map(r -> ExecutionReportView.of(r, service.openTasks(r))).toList());
+        return PermitDetail.of(d, reports.of(d.permit()).stream()
+                .map(r -> ExecutionReportView.of(r, reports.openTasks(r))).toList());
     }
 
     // --- bodies ------------------------------------------------------------------------------------------------------

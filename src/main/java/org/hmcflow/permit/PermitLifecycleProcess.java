@@ -10,7 +10,7 @@ import java.util.List;
 public final class PermitLifecycleProcess {
 
     /** Audit case type of everything that happens to an issued permit; the case id is the permit id. */
-    public static final String CASE_TYPE = "PERMIT";
+    public static final String CASE_TYPE = PermitService.CASE_TYPE;
 
     // --- permit-renewal --------------------------------------------------------------------------------------------
     public static final String RENEWAL_KEY = "permit-renewal";

@@ -23,6 +23,8 @@ import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * found"); bureau steps are done by whoever the open task is offered to.
  */
 @Service
-public class PermitLifecycleService {
+public class PermitLifecycleService implements BarredApplicants {
 
     /** A change the enterprise files: new values (null = unchanged), when it took effect, what else changed. */
     public record ChangeRequest(String unitName, String address, String legalRepresentative, LocalDate effectiveOn,
@@ -106,10 +108,11 @@ public class PermitLifecycleService {
         workflow.startAsApplication(RENEWAL_KEY, permitId, variables);
     }
 
-    /** Puts the permit issued on an application under renewal watch (the issue step calls this). */
-    @Transactional
-    public void watchRenewalOfApplication(Long applicationId) {
-        permits.findByApplicationId(applicationId).ifPresent(p -> watchRenewal(p.getId()));
+    /** A new permit goes under renewal watch at once, in the transaction that issues it. */
+    @EventListener
+    @Order(PermitIssued.RENEWAL_WATCH)
+    void on(PermitIssued event) {
+        watchRenewal(event.permitId());
     }
 
     // --- reading -----------------------------------------------------------------------------------------------------
@@ -361,6 +364,7 @@ public class PermitLifecycleService {
      * Refuses a new application by an enterprise barred after 撤销 (Art 40) or 吊销 (Art 41), naming the article and the
      * last barred day. Called when an application is filed ({@link PermitApplicationService#file}).
      */
+    @Override
     @Transactional(readOnly = true)
     public void refuseIfBarred(Long enterpriseId) {
         bars.findByEnterpriseIdAndBarredUntilGreaterThanEqualOrderByBarredUntilDesc(enterpriseId, today()).stream()

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -407,6 +408,7 @@ public class PermitLifecycleWorkflow {
      * execution reports). Runs in the transaction that issues the new permit.
      */
     @EventListener
+    @Order(PermitIssued.REPLACED_PERMIT)
     void on(PermitIssued event) {
         Permit issued = permit(event.permitId());
         Long replacedId = applications.findById(issued.getApplicationId()).map(PermitApplication::getReplacesPermitId)

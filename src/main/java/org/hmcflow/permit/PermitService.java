@@ -1,52 +1,43 @@
 package org.hmcflow.permit;
 
-import static org.hmcflow.permit.ExecutionReportProcess.TASK_FILE;
-import static org.hmcflow.permit.ExecutionReportProcess.TASK_REVIEW;
-
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.audit.AuditTrail;
-import org.hmcflow.shared.web.ConflictException;
-import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.NotFoundException;
-import org.hmcflow.shared.workflow.OpenTask;
-import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 排污许可证 — the issued permit's one entry for the web layer: read it (holder and bureau only; another enterprise's
- * permit is "not found"), its execution reports (执行报告) filed and reviewed, and its record (许可证记录).
+ * 排污许可证 — the issued permit's one entry for the web layer and for other capabilities: read it (holder and bureau
+ * only; another enterprise's permit is "not found"), its record (许可证记录) and the limits in force; and what an
+ * application asks of the permit issued on it ({@link IssuedPermits}).
  */
 @Service
-public class PermitService {
+public class PermitService implements IssuedPermits {
 
-    /** The audit case type of a permit (its record and scheduling); its reports are {@link ExecutionReportProcess#CASE_TYPE}. */
-    public static final String CASE_TYPE = PermitLifecycleProcess.CASE_TYPE;
+    /** The audit case type of a permit (its record and scheduling); its reports are {@code PERMIT_EXECUTION_REPORT}. */
+    public static final String CASE_TYPE = IssuedPermits.CASE_TYPE;
 
     /** A permit with what a reader sees with it. */
-    public record Details(Permit permit, PermitApplication application, List<ExecutionReport> reports,
-                          List<PermitRecordEntry> record) {
+    public record Details(Permit permit, PermitApplication application, List<PermitRecordEntry> record) {
     }
 
     private final PermitRepository permits;
     private final PermitApplicationRepository applications;
-    private final ExecutionReportRepository reports;
     private final PermitRecords records;
-    private final Workflow workflow;
     private final AuditTrail audit;
 
-    PermitService(PermitRepository permits, PermitApplicationRepository applications, ExecutionReportRepository reports,
-                  PermitRecords records, Workflow workflow, AuditTrail audit) {
+    PermitService(PermitRepository permits, PermitApplicationRepository applications, PermitRecords records,
+                  AuditTrail audit) {
         this.permits = permits;
         this.applications = applications;
-        this.reports = reports;
         this.records = records;
-        this.workflow = workflow;
         this.audit = audit;
     }
 
@@ -75,54 +66,62 @@ public class PermitService {
         return audit.trailOf(CASE_TYPE, permit.getId());
     }
 
-    /** The audit trail of one report of a permit the actor may see. */
-    @Transactional(readOnly = true)
-    public List<AuditEvent> reportTrail(Actor actor, Long id, String period) {
-        return audit.trailOf(ExecutionReportProcess.CASE_TYPE, report(actor, id, period).getId());
-    }
-
     /**
-     * 提交执行报告 — the holder files (or refiles after a return) the report of that period; the report must be open
-     * for filing (409 otherwise: its period has not ended, or it is with the bureau) and only the holder files (403).
+     * 许可排放限值 — one concentration limit of a permit: what an inspection's preparation shows and its monitoring
+     * compares with. The unit follows the outlet: mg/L for waste water (DW###), mg/m³ for waste gas (DA###).
      */
-    @Transactional
-    public void fileReport(Actor actor, Long id, String period, Map<String, Object> values) {
-        act(actor, report(actor, id, period), TASK_FILE, values);
+    public record PermitLimit(String permitNumber, LocalDate validUntil, String outletCode, String pollutant,
+                              BigDecimal concentrationLimit, String unit, String emissionStandard) {
     }
 
-    /** 审核执行报告 — the bureau accepts or returns a filed report. */
-    @Transactional
-    public void reviewReport(Actor actor, Long id, String period, Map<String, Object> values) {
-        act(actor, report(actor, id, period), TASK_REVIEW, values);
-    }
-
-    /** The open tasks of a report's process (for the reader: what is expected next, by whom, until when). */
+    /** The concentration limits of the enterprise's permits valid on {@code day}, permit by permit, outlet by outlet. */
     @Transactional(readOnly = true)
-    public List<OpenTask> openTasks(ExecutionReport report) {
-        return report.getProcessInstanceId() == null ? List.of() : workflow.openTasks(report.getProcessInstanceId());
-    }
-
-    private void act(Actor actor, ExecutionReport report, String taskKey, Map<String, Object> values) {
-        OpenTask task = openTasks(report).stream().filter(t -> t.key().equals(taskKey)).findFirst()
-                .orElseThrow(() -> new ConflictException("hmc.error.not-at-step", report.getState().name()));
-        if (!workflow.mayWork(actor, task)) {
-            throw new ForbiddenException("hmc.error.not-your-task");
+    public List<PermitLimit> limitsInForce(Long enterpriseId, LocalDate day) {
+        List<PermitLimit> limits = new ArrayList<>();
+        for (Permit permit : permits.findByEnterpriseIdOrderByIdAsc(enterpriseId)) {
+            if (day.isBefore(permit.getValidFrom()) || day.isAfter(permit.getValidUntil())) {
+                continue;
+            }
+            PermitApplication application = applications.findById(permit.getApplicationId()).orElseThrow();
+            for (ApplicationContents.Outlet outlet : application.getOutlets()) {
+                String unit = outlet.code().startsWith("DA") ? "mg/m³" : "mg/L";
+                for (ApplicationContents.OutletPollutant p : outlet.pollutants()) {
+                    limits.add(new PermitLimit(permit.getPermitNumber(), permit.getValidUntil(), outlet.code(),
+                            p.pollutant(), p.concentrationLimit(), unit, p.emissionStandard()));
+                }
+            }
         }
-        workflow.complete(task.id(), values, actor);
+        return limits;
     }
 
-    private ExecutionReport report(Actor actor, Long id, String period) {
-        Permit permit = visible(actor, permits.findById(id), String.valueOf(id));
-        return reports.findByPermitIdAndPeriod(permit.getId(), period)
-                .orElseThrow(() -> new NotFoundException("execution report " + period + " of permit " + id));
+    /** A permit the actor may see; another enterprise's permit is "not found", not "forbidden". */
+    @Transactional(readOnly = true)
+    public Permit visible(Actor actor, Long id) {
+        return visible(actor, permits.findById(id), String.valueOf(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PermitRef permit(Actor actor, Long permitId) {
+        Permit permit = visible(actor, permitId);
+        return new PermitRef(permit.getId(), permit.getApplicationId(), permit.getStatus().name(),
+                permit.getStatus().isValid());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PermitApi.PermitView> ofApplication(Long applicationId) {
+        return permits.findByApplicationId(applicationId).map(p -> new PermitApi.PermitView(p.getPermitNumber(),
+                p.getSiteNumber(), p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(), p.getIssuedAt(),
+                p.getReports().stream().map(r -> new PermitApi.ReportView(r.getKind(), r.getPeriod(), r.getPeriodStart(),
+                        r.getPeriodEnd(), r.getDueOn())).toList()));
     }
 
     private Details details(Permit permit) {
         permit.getReports().size();
         PermitApplication application = applications.findById(permit.getApplicationId()).orElseThrow();
         application.getOutlets();
-        return new Details(permit, application, reports.findByPermitIdOrderByDueOnAscIdAsc(permit.getId()),
-                records.of(permit.getId()));
+        return new Details(permit, application, records.of(permit.getId()));
     }
 
     private static Permit visible(Actor actor, Optional<Permit> permit, String key) {

@@ -5,7 +5,6 @@ import static org.hmcflow.permit.PermitApplicationProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.hmcflow.permit.PermitApplicationWorkflow;
-import org.hmcflow.permit.PermitLifecycleService;
 import org.hmcflow.shared.workflow.WorkflowBean;
 import org.springframework.stereotype.Component;
 
@@ -80,28 +79,6 @@ final class PermitDelegates {
         @Override
         public void execute(DelegateExecution execution) {
             workflow.closeAsRegistrationOnly(applicationId(execution));
-        }
-    }
-
-    /**
-     * {@code ${issuePermit}} — 核发: number, validity, execution-report schedule; the new permit goes under renewal
-     * watch ({@code permit-renewal}) at once.
-     */
-    @Component("issuePermit")
-    @WorkflowBean
-    static class IssuePermit implements JavaDelegate {
-        private final PermitApplicationWorkflow workflow;
-        private final PermitLifecycleService lifecycle;
-
-        IssuePermit(PermitApplicationWorkflow workflow, PermitLifecycleService lifecycle) {
-            this.workflow = workflow;
-            this.lifecycle = lifecycle;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            workflow.issuePermit(applicationId(execution));
-            lifecycle.watchRenewalOfApplication(applicationId(execution));
         }
     }
 }
