@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.hmcflow.permit.Permit.ReportDue;
+import org.hmcflow.permit.application.ReportKind;
 
 /**
  * 执行报告计划 — the execution reports a permit requires over its validity (排污许可管理条例 Art 22): one per calendar

@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hmcflow.permit.application.ManagementCategory;
+import org.hmcflow.permit.application.ReportKind;
 
 /**
  * 排污许可证 — a permit issued on an application: its number (USCC + 3-digit site number + {@code P}, HJ 608-2017),

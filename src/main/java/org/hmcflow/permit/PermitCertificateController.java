@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.hmcflow.department.Department;
 import org.hmcflow.department.DepartmentService;
+import org.hmcflow.permit.application.PermitProperties;
 import org.hmcflow.shared.security.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

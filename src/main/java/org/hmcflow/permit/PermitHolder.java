@@ -1,5 +1,7 @@
 package org.hmcflow.permit;
 
+import org.hmcflow.permit.application.PermitApplication;
+
 /** 持证单位 — the holder's name, address and legal representative as a permit currently states them. */
 public record PermitHolder(String unitName, String address, String legalRepresentative) {
 

@@ -1,6 +1,7 @@
 package org.hmcflow.permit;
 
 import java.util.List;
+import org.hmcflow.permit.application.PermitRules;
 
 /**
  * The names the after-issue processes share with the code: {@code permit-renewal} (延续, business key = permit id),

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface PermitRepository extends JpaRepository<Permit, Long> {
+public interface PermitRepository extends JpaRepository<Permit, Long> {
 
     Optional<Permit> findByApplicationId(Long applicationId);
 

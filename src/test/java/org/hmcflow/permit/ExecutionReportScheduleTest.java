@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hmcflow.calendar.WorkingDayCalendar;
 import org.hmcflow.permit.Permit.ReportDue;
+import org.hmcflow.permit.application.ReportKind;
 import org.junit.jupiter.api.Test;
 
 /** The execution reports a permit requires (Art 22), their periods and due days; and the permit number. */

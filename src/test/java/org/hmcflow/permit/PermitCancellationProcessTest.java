@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.escalation.Notification;
+import org.hmcflow.permit.application.Applications;
+import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;

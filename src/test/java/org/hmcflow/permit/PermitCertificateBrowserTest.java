@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
+import org.hmcflow.permit.application.PermitApiScenarios;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.EngineClockControl;
 import org.hmcflow.support.H2AppTest;

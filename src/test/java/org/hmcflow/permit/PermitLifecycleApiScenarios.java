@@ -1,9 +1,9 @@
 package org.hmcflow.permit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hmcflow.permit.PermitApiScenarios.anApplication;
-import static org.hmcflow.permit.PermitApiScenarios.fields;
-import static org.hmcflow.permit.PermitApiScenarios.ok;
+import static org.hmcflow.permit.application.PermitApiScenarios.anApplication;
+import static org.hmcflow.permit.application.PermitApiScenarios.fields;
+import static org.hmcflow.permit.application.PermitApiScenarios.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;

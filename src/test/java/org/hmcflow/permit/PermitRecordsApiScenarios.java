@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hmcflow.inspection.ViolationKind;
 import org.hmcflow.inspection.ViolationsFound;
+import org.hmcflow.permit.application.PermitApiScenarios;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.ApiScenarios;
 import org.hmcflow.support.ApiClient.Response;

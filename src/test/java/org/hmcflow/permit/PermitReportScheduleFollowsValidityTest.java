@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.audit.AuditEvent;
+import org.hmcflow.permit.application.Applications;
+import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.hmcflow.permit.delegates;
 
-import static org.hmcflow.permit.PermitApplicationProcess.VAR_APPLICATION_ID;
+import static org.hmcflow.permit.application.PermitApplicationProcess.VAR_APPLICATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
