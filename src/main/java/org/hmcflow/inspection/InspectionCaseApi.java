@@ -10,7 +10,7 @@ import java.util.List;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.monitoring.MeasurementRules;
-import org.hmcflow.permit.PermitService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.workflow.OpenTask;
 
 /** Request and response bodies of the inspection-lifecycle API (监督检查). Records, never entities. */

@@ -21,7 +21,7 @@ import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
 import org.hmcflow.hazard.HazardState;
-import org.hmcflow.permit.PermitService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;

@@ -19,7 +19,7 @@ import org.hmcflow.hazard.HazardService;
 import org.hmcflow.hazard.HazardSource;
 import org.hmcflow.monitoring.Measurement;
 import org.hmcflow.monitoring.MeasurementRules;
-import org.hmcflow.permit.PermitService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;

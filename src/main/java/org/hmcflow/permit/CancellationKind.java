@@ -1,5 +1,7 @@
 package org.hmcflow.permit;
 
+import org.hmcflow.permit.issued.PermitStatus;
+
 /** How a permit ends before or at its expiry. */
 public enum CancellationKind {
     /** 注销 — the permit is closed out on a ground of 行政许可法 Art 70. */

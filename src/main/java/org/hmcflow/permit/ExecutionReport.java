@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hmcflow.permit.application.ReportKind;
+import org.hmcflow.permit.issued.Permit;
 
 /**
  * 执行报告 — one execution report a permit requires (排污许可管理条例 Art 22), from the permit's schedule: filed by the

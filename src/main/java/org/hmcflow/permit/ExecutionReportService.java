@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.audit.AuditTrail;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.NotFoundException;

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hmcflow.permit.issued.PermitHolder;
 
 /**
  * 变更 — a change of the holder's name, address or legal representative (排污许可管理条例 Art 14), with the values before

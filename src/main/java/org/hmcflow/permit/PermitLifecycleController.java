@@ -17,6 +17,8 @@ import org.hmcflow.permit.application.PermitApi.AuditView;
 import org.hmcflow.permit.application.PermitApi;
 import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.permit.application.PermitApplicationService;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitHolder;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.user.Actor;

@@ -2,6 +2,7 @@ package org.hmcflow.permit;
 
 import java.util.List;
 import org.hmcflow.permit.application.PermitRules;
+import org.hmcflow.permit.issued.PermitService;
 
 /**
  * The names the after-issue processes share with the code: {@code permit-renewal} (延续, business key = permit id),

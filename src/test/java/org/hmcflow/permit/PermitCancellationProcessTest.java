@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.escalation.Notification;
 import org.hmcflow.permit.application.Applications;
 import org.hmcflow.permit.application.PermitApplication;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitStatus;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;

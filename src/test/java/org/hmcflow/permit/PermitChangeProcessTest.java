@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.escalation.Notification;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitHolder;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;

@@ -25,6 +25,9 @@ import org.hmcflow.permit.application.ManagementCategory;
 import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.permit.application.PermitApplicationProcess;
 import org.hmcflow.permit.application.PermitApplicationService;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitRepository;
+import org.hmcflow.permit.issued.TestPermits;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.UserService;
@@ -113,10 +116,8 @@ abstract class PermitLifecycleTestSupport {
     Permit permit(LocalDate validFrom, LocalDate validUntil) {
         PermitApplication application = applications.file(enterprise, Applications.existingLeadBatterySite().build());
         started.add(application.getProcessInstanceId());
-        int site = permits.highestSiteNumber(enterprise.enterpriseId()) + 1;
-        return permits.save(new Permit(application.getId(), enterprise.enterpriseId(),
-                PermitNumber.of(Applications.USCC_1, site), site, ManagementCategory.KEY, validFrom, validUntil, "reviewer",
-                ClockUtil.now().toInstant(), List.of()));
+        return TestPermits.store(permits, application.getId(), enterprise.enterpriseId(), Applications.USCC_1,
+                ManagementCategory.KEY, validFrom, validUntil, "reviewer", ClockUtil.now().toInstant());
     }
 
     /** The reviewer takes an application through acceptance, review (重点管理) and the decision to issue, as in Tasklist. */

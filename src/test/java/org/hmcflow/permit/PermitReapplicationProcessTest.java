@@ -15,6 +15,8 @@ import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.permit.application.ApplicationContents;
 import org.hmcflow.permit.application.ApplicationState;
 import org.hmcflow.permit.application.PermitApplication;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitStatus;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;

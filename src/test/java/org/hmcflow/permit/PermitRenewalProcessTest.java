@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.escalation.Notification;
+import org.hmcflow.permit.issued.Permit;
+import org.hmcflow.permit.issued.PermitStatus;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import org.hmcflow.permit.application.PermitApplication;
 
@@ -6,7 +6,7 @@ import org.hmcflow.permit.application.PermitApplication;
 public record PermitHolder(String unitName, String address, String legalRepresentative) {
 
     /** The holder as the permit states it now: the last approved change (变更), else the application. */
-    static PermitHolder of(Permit permit, PermitApplication application) {
+    public static PermitHolder of(Permit permit, PermitApplication application) {
         return new PermitHolder(
                 permit.getUnitName() != null ? permit.getUnitName() : application.getUnitName(),
                 permit.getHolderAddress() != null ? permit.getHolderAddress() : application.getAddress(),

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 /** 许可证状态 — where a permit stands after issue. */
 public enum PermitStatus {

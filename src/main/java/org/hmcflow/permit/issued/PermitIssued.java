@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 /**
  * Published inside the transaction that issues a permit (核发), so its execution reports are scheduled and its record
@@ -6,12 +6,12 @@ package org.hmcflow.permit;
  * reports first, then the permit it replaces (a re-application's) ends, then its renewal watch starts, so the permit's
  * trail reads in the order things happened to it.
  */
-record PermitIssued(Long permitId) {
+public record PermitIssued(Long permitId) {
 
     /** The permit's record starts and its execution reports are scheduled. */
-    static final int RECORD_AND_REPORTS = 1;
+    public static final int RECORD_AND_REPORTS = 1;
     /** The permit a re-application replaces is cancelled. */
-    static final int REPLACED_PERMIT = 2;
+    public static final int REPLACED_PERMIT = 2;
     /** The new permit goes under renewal watch. */
-    static final int RENEWAL_WATCH = 3;
+    public static final int RENEWAL_WATCH = 3;
 }

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.hmcflow.permit.Permit.ReportDue;
+import org.hmcflow.permit.issued.Permit.ReportDue;
 import org.hmcflow.permit.application.ReportKind;
 
 /**
@@ -17,7 +17,7 @@ import org.hmcflow.permit.application.ReportKind;
  * permit was held less than the minimum (◐ typical: 3 months for a year, 1 for a quarter, 10 days for a month) needs no
  * report. A due day that is not a working day moves to the next one (民法典 Art 203).
  */
-final class ExecutionReportSchedule {
+public final class ExecutionReportSchedule {
 
     private ExecutionReportSchedule() {
     }
@@ -30,7 +30,7 @@ final class ExecutionReportSchedule {
      * @param minimumHeld  per kind, how long the permit must be held within a period for its report to be due
      * @param toWorkingDay the day itself if worked, else the next working day
      */
-    static List<ReportDue> schedule(LocalDate validFrom, LocalDate validUntil, List<ReportKind> kinds, int dueDay,
+    public static List<ReportDue> schedule(LocalDate validFrom, LocalDate validUntil, List<ReportKind> kinds, int dueDay,
                                     Map<ReportKind, Period> minimumHeld, UnaryOperator<LocalDate> toWorkingDay) {
         List<ReportDue> due = new ArrayList<>();
         for (ReportKind kind : kinds) {

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -158,7 +158,7 @@ public class Permit {
     }
 
     /** 延续 — the permit now runs until {@code newValidUntil} (the new period starts the day after the old expiry). */
-    void extendUntil(LocalDate newValidUntil) {
+    public void extendUntil(LocalDate newValidUntil) {
         if (!newValidUntil.isAfter(validUntil)) {
             throw new IllegalArgumentException("renewal must extend the permit beyond " + validUntil);
         }
@@ -169,7 +169,7 @@ public class Permit {
      * 延续 — the execution reports of the new validity period join the schedule; lines already in it (same kind and
      * period) are kept as they are. Returns the lines added.
      */
-    List<ReportDue> addReports(List<ReportDue> lines) {
+    public List<ReportDue> addReports(List<ReportDue> lines) {
         List<ReportDue> added = new ArrayList<>();
         for (ReportDue line : lines) {
             boolean present = reports.stream()
@@ -183,14 +183,14 @@ public class Permit {
     }
 
     /** Ends or lapses the permit: its new status, why (a ground code) and since when. */
-    void endAs(PermitStatus newStatus, String reason, LocalDate on) {
+    public void endAs(PermitStatus newStatus, String reason, LocalDate on) {
         this.status = newStatus;
         this.statusReason = reason;
         this.statusOn = on;
     }
 
     /** 变更 — the holder's name, address and legal representative after an approved change. */
-    void holder(String unitName, String address, String legalRepresentative) {
+    public void holder(String unitName, String address, String legalRepresentative) {
         this.unitName = unitName;
         this.holderAddress = address;
         this.legalRepresentative = legalRepresentative;

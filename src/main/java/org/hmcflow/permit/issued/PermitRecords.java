@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * permit condition (违反排污许可证规定) that names none goes on the enterprise's permits valid on the day it was found.
  */
 @Component
-class PermitRecords {
+public class PermitRecords {
 
     private final PermitRecordRepository entries;
     private final PermitRepository permits;

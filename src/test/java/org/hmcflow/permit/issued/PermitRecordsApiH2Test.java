@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import org.hmcflow.support.H2AppTest;
 

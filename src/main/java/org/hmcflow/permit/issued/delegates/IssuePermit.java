@@ -1,10 +1,10 @@
-package org.hmcflow.permit.delegates;
+package org.hmcflow.permit.issued.delegates;
 
 import static org.hmcflow.permit.application.PermitApplicationProcess.VAR_APPLICATION_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.hmcflow.permit.PermitIssuance;
+import org.hmcflow.permit.issued.PermitIssuance;
 import org.hmcflow.shared.workflow.WorkflowBean;
 import org.springframework.stereotype.Component;
 

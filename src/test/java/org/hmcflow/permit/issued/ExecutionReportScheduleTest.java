@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.hmcflow.calendar.WorkingDayCalendar;
-import org.hmcflow.permit.Permit.ReportDue;
+import org.hmcflow.permit.issued.Permit.ReportDue;
 import org.hmcflow.permit.application.ReportKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import java.time.LocalDate;
 
@@ -8,5 +8,5 @@ import java.time.LocalDate;
  *
  * @param oldValidUntil the last valid day before the renewal (reports of periods ended by then are the old period's)
  */
-record PermitRenewed(Long permitId, LocalDate oldValidUntil) {
+public record PermitRenewed(Long permitId, LocalDate oldValidUntil) {
 }

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.issued;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
