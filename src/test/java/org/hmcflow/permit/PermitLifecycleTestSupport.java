@@ -28,6 +28,7 @@ import org.hmcflow.permit.application.PermitApplicationService;
 import org.hmcflow.permit.issued.Permit;
 import org.hmcflow.permit.issued.PermitRepository;
 import org.hmcflow.permit.issued.TestPermits;
+import org.hmcflow.permit.report.ExecutionReportProcess;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.UserService;
@@ -42,48 +43,48 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its processes, Tasklist-style completion and clean-up (the application is shared by every test class: the
  * processes these tests leave running are deleted and a bar they create is lifted).
  */
-abstract class PermitLifecycleTestSupport {
+public abstract class PermitLifecycleTestSupport {
 
     @Autowired
-    ProcessEngine processEngine;
+    protected ProcessEngine processEngine;
     @Autowired
-    RuntimeService runtimeService;
+    protected RuntimeService runtimeService;
     @Autowired
-    TaskService taskService;
+    protected TaskService taskService;
     @Autowired
-    ManagementService managementService;
+    protected ManagementService managementService;
     @Autowired
-    IdentityService identityService;
+    protected IdentityService identityService;
     @Autowired
-    PermitApplicationService applications;
+    protected PermitApplicationService applications;
     @Autowired
-    PermitLifecycleService lifecycle;
+    protected PermitLifecycleService lifecycle;
     @Autowired
-    PermitRepository permits;
+    protected PermitRepository permits;
     @Autowired
-    PermitRenewalRepository renewals;
+    protected PermitRenewalRepository renewals;
     @Autowired
-    PermitCancellationRepository cancellations;
+    protected PermitCancellationRepository cancellations;
     @Autowired
-    AuditTrail auditTrail;
+    protected AuditTrail auditTrail;
     @Autowired
-    NotificationService notifications;
+    protected NotificationService notifications;
     @Autowired
-    UserService users;
+    protected UserService users;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Value("${hmc.db.schema}")
-    String schema;
+    protected String schema;
 
-    Actor enterprise;
-    Actor enterprise2;
-    Actor reviewer;
-    Actor reviewer2;
-    Actor supervisor;
+    protected Actor enterprise;
+    protected Actor enterprise2;
+    protected Actor reviewer;
+    protected Actor reviewer2;
+    protected Actor supervisor;
     private final List<String> started = new ArrayList<>();
 
     @BeforeEach
-    void actors() {
+    protected void actors() {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(processEngine);
         enterprise = users.actor("enterprise").orElseThrow();
         enterprise2 = users.actor("enterprise2").orElseThrow();
@@ -93,7 +94,7 @@ abstract class PermitLifecycleTestSupport {
     }
 
     @AfterEach
-    void cleanUp() {
+    protected void cleanUp() {
         identityService.clearAuthentication();
         for (String key : List.of(PermitLifecycleProcess.RENEWAL_KEY, PermitLifecycleProcess.CHANGE_KEY,
                 PermitLifecycleProcess.CANCELLATION_KEY, ExecutionReportProcess.KEY)) {
@@ -113,7 +114,7 @@ abstract class PermitLifecycleTestSupport {
      * A permit of demo enterprise 1, issued directly with the given validity on an application filed at the engine
      * clock's now (the application's own process is not the subject here and is removed after the test).
      */
-    Permit permit(LocalDate validFrom, LocalDate validUntil) {
+    protected Permit permit(LocalDate validFrom, LocalDate validUntil) {
         PermitApplication application = applications.file(enterprise, Applications.existingLeadBatterySite().build());
         started.add(application.getProcessInstanceId());
         return TestPermits.store(permits, application.getId(), enterprise.enterpriseId(), Applications.USCC_1,
@@ -121,7 +122,7 @@ abstract class PermitLifecycleTestSupport {
     }
 
     /** The reviewer takes an application through acceptance, review (重点管理) and the decision to issue, as in Tasklist. */
-    void decideToIssue(PermitApplication application) {
+    protected void decideToIssue(PermitApplication application) {
         String pi = application.getProcessInstanceId();
         completeStep(reviewer, pi, PermitApplicationProcess.TASK_ACCEPT,
                 Map.of(PermitApplicationProcess.F_ACCEPTANCE_DECISION, "ACCEPT"));
@@ -147,7 +148,7 @@ abstract class PermitLifecycleTestSupport {
     }
 
     /** The permit under renewal watch, as the issue step puts it: the process instance. */
-    ProcessInstance watch(Permit permit) {
+    protected ProcessInstance watch(Permit permit) {
         lifecycle.watchRenewal(permit.getId());
         ProcessInstance pi = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(PermitLifecycleProcess.RENEWAL_KEY)
@@ -156,24 +157,24 @@ abstract class PermitLifecycleTestSupport {
         return pi;
     }
 
-    Permit reload(Permit permit) {
+    protected Permit reload(Permit permit) {
         return permits.findById(permit.getId()).orElseThrow();
     }
 
-    void moveTo(int year, int month, int day, int hour, int minute, int second) {
+    protected void moveTo(int year, int month, int day, int hour, int minute, int second) {
         moveClockTo(ZonedDateTime.of(year, month, day, hour, minute, second, 0, ProcessTests.SHANGHAI));
     }
 
-    int fire(ProcessInstance pi) {
+    protected int fire(ProcessInstance pi) {
         return ProcessTests.fireDueTimers(managementService, pi.getId());
     }
 
-    Task task(ProcessInstance pi, String taskKey) {
+    protected Task task(ProcessInstance pi, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
     }
 
     /** Completes the instance's open task {@code taskKey} as the user, the way Tasklist does. */
-    void complete(ProcessInstance pi, Actor actor, String taskKey, Map<String, Object> values) {
+    protected void complete(ProcessInstance pi, Actor actor, String taskKey, Map<String, Object> values) {
         Task task = task(pi, taskKey);
         assertThat(task).as("open task " + taskKey).isNotNull();
         identityService.setAuthentication(actor.username(), actor.groups());
@@ -184,12 +185,12 @@ abstract class PermitLifecycleTestSupport {
         }
     }
 
-    List<String> actions(Permit permit) {
+    protected List<String> actions(Permit permit) {
         return auditTrail.trailOf(PermitLifecycleProcess.CASE_TYPE, permit.getId()).stream().map(AuditEvent::getAction)
                 .toList();
     }
 
-    List<Notification> notificationsOf(String processKey, Object caseId) {
+    protected List<Notification> notificationsOf(String processKey, Object caseId) {
         return notifications.ofCase(processKey, String.valueOf(caseId));
     }
 }

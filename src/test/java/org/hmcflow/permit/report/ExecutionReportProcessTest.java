@@ -1,9 +1,9 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
-import static org.hmcflow.permit.ExecutionReportProcess.*;
+import static org.hmcflow.permit.report.ExecutionReportProcess.*;
 import static org.hmcflow.support.ProcessTests.SHANGHAI;
 import static org.hmcflow.support.ProcessTests.at;
 import static org.hmcflow.support.ProcessTests.invalidInput;

@@ -1,14 +1,14 @@
-package org.hmcflow.permit.delegates;
+package org.hmcflow.permit.report.delegates;
 
-import static org.hmcflow.permit.ExecutionReportProcess.*;
+import static org.hmcflow.permit.report.ExecutionReportProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.hmcflow.permit.ExecutionReportProcess;
-import org.hmcflow.permit.ExecutionReportWorkflow;
+import org.hmcflow.permit.report.ExecutionReportProcess;
+import org.hmcflow.permit.report.ExecutionReportWorkflow;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.shared.workflow.TasklistErrors;
 import org.hmcflow.shared.workflow.WorkflowActors;

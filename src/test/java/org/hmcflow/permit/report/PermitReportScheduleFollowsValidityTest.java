@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.audit.AuditEvent;
+import org.hmcflow.permit.CancellationGround;
+import org.hmcflow.permit.PermitCancellation;
+import org.hmcflow.permit.PermitLifecycleService;
+import org.hmcflow.permit.PermitLifecycleTestSupport;
 import org.hmcflow.permit.application.Applications;
 import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.permit.issued.Permit;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

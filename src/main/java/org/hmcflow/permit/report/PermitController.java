@@ -1,6 +1,6 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
-import static org.hmcflow.permit.ExecutionReportProcess.*;
+import static org.hmcflow.permit.report.ExecutionReportProcess.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;

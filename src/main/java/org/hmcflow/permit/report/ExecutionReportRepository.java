@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import org.hmcflow.escalation.Notification;
 import org.hmcflow.escalation.TaskDeadlineEvent;

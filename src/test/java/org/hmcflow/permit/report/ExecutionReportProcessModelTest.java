@@ -1,7 +1,7 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hmcflow.permit.ExecutionReportProcess.*;
+import static org.hmcflow.permit.report.ExecutionReportProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

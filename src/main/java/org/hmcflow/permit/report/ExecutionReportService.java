@@ -1,7 +1,7 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.report;
 
-import static org.hmcflow.permit.ExecutionReportProcess.TASK_FILE;
-import static org.hmcflow.permit.ExecutionReportProcess.TASK_REVIEW;
+import static org.hmcflow.permit.report.ExecutionReportProcess.TASK_FILE;
+import static org.hmcflow.permit.report.ExecutionReportProcess.TASK_REVIEW;
 
 import java.util.List;
 import java.util.Map;
