@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.hmcflow.user.Actor;
 
 /**
- * What an application needs to know of the permits issued on applications. The issued permit answers ({@link
- * PermitService}): the permit is made from an application and reads it, so the application asks through this interface
- * instead of depending on the permit.
+ * What an application needs to know of the permits issued on applications. The issued permit answers
+ * ({@code org.hmcflow.permit.issued.PermitService}): the permit is made from an application and reads it, so the
+ * application asks through this interface instead of depending on the permit.
  */
 public interface IssuedPermits {
 

@@ -2,7 +2,7 @@ package org.hmcflow.permit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 import static org.hmcflow.support.ProcessTests.at;
 
 import java.time.LocalDate;
@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.hmcflow.audit.AuditEvent;
-import org.hmcflow.permit.CancellationGround;
-import org.hmcflow.permit.PermitCancellation;
-import org.hmcflow.permit.PermitLifecycleService;
-import org.hmcflow.permit.PermitLifecycleTestSupport;
+import org.hmcflow.permit.afterissue.CancellationGround;
+import org.hmcflow.permit.afterissue.PermitCancellation;
+import org.hmcflow.permit.afterissue.PermitLifecycleService;
+import org.hmcflow.permit.afterissue.PermitLifecycleTestSupport;
 import org.hmcflow.permit.application.Applications;
 import org.hmcflow.permit.application.PermitApplication;
 import org.hmcflow.permit.issued.Permit;

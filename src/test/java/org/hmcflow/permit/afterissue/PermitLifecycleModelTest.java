@@ -1,8 +1,8 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

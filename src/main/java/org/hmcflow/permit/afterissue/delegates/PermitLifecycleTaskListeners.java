@@ -1,12 +1,12 @@
-package org.hmcflow.permit.delegates;
+package org.hmcflow.permit.afterissue.delegates;
 
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.hmcflow.permit.PermitLifecycleWorkflow;
+import org.hmcflow.permit.afterissue.PermitLifecycleWorkflow;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.shared.workflow.TasklistErrors;
 import org.hmcflow.shared.workflow.WorkflowActors;

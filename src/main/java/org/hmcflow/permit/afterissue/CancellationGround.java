@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 /**
  * The grounds on which a permit ends, each with its kind, its legal article, whether an enterprise may ask for it and

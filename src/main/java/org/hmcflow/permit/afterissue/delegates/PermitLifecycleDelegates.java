@@ -1,10 +1,10 @@
-package org.hmcflow.permit.delegates;
+package org.hmcflow.permit.afterissue.delegates;
 
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.hmcflow.permit.PermitLifecycleWorkflow;
+import org.hmcflow.permit.afterissue.PermitLifecycleWorkflow;
 import org.hmcflow.shared.workflow.WorkflowBean;
 import org.springframework.stereotype.Component;
 

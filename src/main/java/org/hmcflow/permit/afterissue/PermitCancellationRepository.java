@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.hmcflow.permit.PermitLifecycleProcess.END_WATCH_ENDED;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.END_WATCH_ENDED;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

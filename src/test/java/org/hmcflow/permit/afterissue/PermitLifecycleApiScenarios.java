@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hmcflow.permit.application.PermitApiScenarios.anApplication;

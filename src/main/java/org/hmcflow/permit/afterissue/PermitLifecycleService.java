@@ -1,6 +1,6 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -184,7 +184,9 @@ public class PermitLifecycleService implements BarredApplicants {
      * 变更 — the enterprise files a change of name, address or legal representative (Art 14). Filed more than 30 days
      * (permit.change.filing) after the change took effect it is taken, marked late (no article of the 条例 fines a late
      * change filing; the bureau may weigh it). A change of an Art 15 item needs a new application: refused, naming the
-     * items, the article and the re-application route ({@link PermitApplicationService#reapply}). Every bad field is named and nothing is stored.
+     * items, the article and the re-application route
+     * ({@link org.hmcflow.permit.application.PermitApplicationService#reapply}). Every bad field is named and nothing
+     * is stored.
      */
     @Transactional
     public PermitChange fileChange(Actor actor, Long permitId, ChangeRequest request) {
@@ -371,7 +373,8 @@ public class PermitLifecycleService implements BarredApplicants {
 
     /**
      * Refuses a new application by an enterprise barred after 撤销 (Art 40) or 吊销 (Art 41), naming the article and the
-     * last barred day. Called when an application is filed ({@link PermitApplicationService#file}).
+     * last barred day. Called when an application is filed
+     * ({@link org.hmcflow.permit.application.PermitApplicationService#file}).
      */
     @Override
     @Transactional(readOnly = true)

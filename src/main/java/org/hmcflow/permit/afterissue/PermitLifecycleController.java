@@ -1,6 +1,6 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
-import static org.hmcflow.permit.PermitLifecycleProcess.*;
+import static org.hmcflow.permit.afterissue.PermitLifecycleProcess.*;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

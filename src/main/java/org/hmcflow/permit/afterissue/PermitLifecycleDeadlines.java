@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import java.util.Map;
 import org.hmcflow.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package org.hmcflow.permit;
+package org.hmcflow.permit.afterissue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
