@@ -240,16 +240,19 @@ public final class PermitApi {
         }
     }
 
-    public record ReportView(ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn) {
+    public record ReportView(ReportKind kind, String period, LocalDate periodStart, LocalDate periodEnd,
+                             LocalDate dueOn) {
     }
 
     /** The permit issued on the application; the issued permit makes it ({@link IssuedPermits#ofApplication}). */
     @Schema(description = "排污许可证 — number (USCC + site number + P), validity and the execution-report schedule")
     public record PermitView(String permitNumber, int siteNumber, ManagementCategory managementCategory,
-                             LocalDate validFrom, LocalDate validUntil, Instant issuedAt, List<ReportView> executionReports) {
+                             LocalDate validFrom, LocalDate validUntil, Instant issuedAt,
+                             List<ReportView> executionReports) {
     }
 
-    public record TaskView(String id, String key, String name, List<String> candidateGroups, Instant created, Instant due) {
+    public record TaskView(String id, String key, String name, List<String> candidateGroups, Instant created,
+                           Instant due) {
         public static TaskView of(OpenTask t) {
             return new TaskView(t.id(), t.key(), t.name(), t.candidateGroups(), t.created(), t.due());
         }

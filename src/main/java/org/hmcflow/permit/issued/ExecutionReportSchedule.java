@@ -30,8 +30,9 @@ public final class ExecutionReportSchedule {
      * @param minimumHeld  per kind, how long the permit must be held within a period for its report to be due
      * @param toWorkingDay the day itself if worked, else the next working day
      */
-    public static List<ReportDue> schedule(LocalDate validFrom, LocalDate validUntil, List<ReportKind> kinds, int dueDay,
-                                    Map<ReportKind, Period> minimumHeld, UnaryOperator<LocalDate> toWorkingDay) {
+    public static List<ReportDue> schedule(LocalDate validFrom, LocalDate validUntil, List<ReportKind> kinds,
+                                           int dueDay, Map<ReportKind, Period> minimumHeld,
+                                           UnaryOperator<LocalDate> toWorkingDay) {
         List<ReportDue> due = new ArrayList<>();
         for (ReportKind kind : kinds) {
             Period minimum = minimumHeld.getOrDefault(kind, Period.ZERO);

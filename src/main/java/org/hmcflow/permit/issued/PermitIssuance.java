@@ -62,14 +62,16 @@ public class PermitIssuance {
                 properties.reportsFor(application.getManagementCategory()), properties.reportDueDayOfMonth(),
                 properties.minimumHeld(), d -> calendar.plusWorkingDays(d, 0));
         Permit permit = permits.save(new Permit(applicationId, application.getEnterpriseId(), number, site,
-                application.getManagementCategory(), from, until, application.getDecidedBy(), clock.instant(), reports));
+                application.getManagementCategory(), from, until, application.getDecidedBy(), clock.instant(),
+                reports));
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("permitId", permit.getId());
         changes.put("permitNumber", number);
         changes.put("validFrom", from.toString());
         changes.put("validUntil", until.toString());
         changes.put("executionReports", reports.size());
-        audit.record(PermitApplicationProcess.CASE_TYPE, applicationId, "PERMIT_ISSUED", AuditTrail.SYSTEM, null, changes);
+        audit.record(PermitApplicationProcess.CASE_TYPE, applicationId, "PERMIT_ISSUED", AuditTrail.SYSTEM, null,
+                changes);
         events.publishEvent(new PermitIssued(permit.getId()));
     }
 }

@@ -118,8 +118,8 @@ public class PermitService implements IssuedPermits {
     public Optional<PermitApi.PermitView> ofApplication(Long applicationId) {
         return permits.findByApplicationId(applicationId).map(p -> new PermitApi.PermitView(p.getPermitNumber(),
                 p.getSiteNumber(), p.getManagementCategory(), p.getValidFrom(), p.getValidUntil(), p.getIssuedAt(),
-                p.getReports().stream().map(r -> new PermitApi.ReportView(r.getKind(), r.getPeriod(), r.getPeriodStart(),
-                        r.getPeriodEnd(), r.getDueOn())).toList()));
+                p.getReports().stream().map(r -> new PermitApi.ReportView(r.getKind(), r.getPeriod(),
+                        r.getPeriodStart(), r.getPeriodEnd(), r.getDueOn())).toList()));
     }
 
     private Details details(Permit permit) {

@@ -30,7 +30,8 @@ class ExecutionReportService {
     private final Workflow workflow;
     private final AuditTrail audit;
 
-    ExecutionReportService(PermitService permits, ExecutionReportRepository reports, Workflow workflow, AuditTrail audit) {
+    ExecutionReportService(PermitService permits, ExecutionReportRepository reports, Workflow workflow,
+                           AuditTrail audit) {
         this.permits = permits;
         this.reports = reports;
         this.workflow = workflow;

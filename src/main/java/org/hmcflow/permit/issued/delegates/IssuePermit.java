@@ -9,9 +9,9 @@ import org.hmcflow.shared.workflow.WorkflowBean;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${issuePermit}} — 核发, the last service task of {@code permit-application}: number, validity, execution-report
- * schedule. The new permit goes under renewal watch ({@code permit-renewal}) at once: the after-issue package starts the
- * watch when it hears of the issued permit.
+ * {@code ${issuePermit}} — 核发, the last service task of {@code permit-application}: number, validity,
+ * execution-report schedule. The new permit goes under renewal watch ({@code permit-renewal}) at once: the after-issue
+ * package starts the watch when it hears of the issued permit.
  */
 @Component("issuePermit")
 @WorkflowBean
