@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties(prefix = "hmc.permit.lifecycle")
 @Validated
-public record PermitLifecycleProperties(
+record PermitLifecycleProperties(
         @DefaultValue({"60", "30", "7"}) @NotEmpty List<@Positive Integer> reminderLeadDays,
         @DefaultValue("30") @Positive int supervisorsWithinDays,
         @DefaultValue("7") @Positive int escalateWithinDays,

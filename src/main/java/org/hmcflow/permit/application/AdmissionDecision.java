@@ -12,7 +12,7 @@ package org.hmcflow.permit.application;
  * @param categoryRuleCode the stable code of the category rule that decided, e.g. {@code KEY_DISCHARGER_LIST}
  * @param categoryGrounds  依据 of the category, in Chinese
  */
-public record AdmissionDecision(
+record AdmissionDecision(
         Verdict verdict,
         String ruleCode,
         String grounds,

@@ -25,7 +25,7 @@ import java.util.Map;
  * @param mixingOrAssemblyOnly      the site only mixes, packs or assembles (单纯混合、分装或组装), with no chemical or wet
  *                                  process of its own
  */
-public record AdmissionFacts(
+record AdmissionFacts(
         String industry,
         boolean inKeyControlArea,
         boolean onKeyDischargerList,

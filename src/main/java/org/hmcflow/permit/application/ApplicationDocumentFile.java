@@ -17,7 +17,7 @@ import org.hmcflow.shared.web.StoredFile;
  */
 @Entity
 @Table(name = "permit_document_file")
-public class ApplicationDocumentFile extends StoredFile {
+class ApplicationDocumentFile extends StoredFile {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

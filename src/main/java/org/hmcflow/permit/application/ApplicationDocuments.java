@@ -31,7 +31,7 @@ import org.springframework.util.unit.DataSize;
  * them; another enterprise does not learn they exist.
  */
 @Service
-public class ApplicationDocuments {
+class ApplicationDocuments {
 
     private static final Set<ApplicationState> OPEN = EnumSet.of(ApplicationState.SUBMITTED,
             ApplicationState.AWAITING_CORRECTION, ApplicationState.UNDER_REVIEW, ApplicationState.REVIEW_CORRECTION,

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-public class PermitAdmission {
+class PermitAdmission {
 
     private final Workflow workflow;
 

@@ -30,7 +30,7 @@ import org.hmcflow.permit.issued.Permit;
  */
 @Entity
 @Table(name = "permit_execution_report")
-public class ExecutionReport {
+class ExecutionReport {
 
     /** Where a report stands. */
     public enum State {
