@@ -1,15 +1,28 @@
 package org.hmcflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static java.util.stream.Collectors.toSet;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -18,6 +31,10 @@ class ArchitectureTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.hmcflow");
+
+    private static final String PERMIT = "org.hmcflow.permit";
+    /** The permit packages, bottom first; the graph is drawn in org.hmcflow.permit's package-info. */
+    private static final List<String> PERMIT_PACKAGES = List.of("application", "issued", "report", "afterissue");
 
     @Test
     void engineServicesAreCalledOnlyBehindTheWorkflowSeam() {
@@ -66,5 +83,54 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.hmcflow.hazard..", "org.hmcflow.selfinspection..",
                         "org.hmcflow.permit..", "org.hmcflow.portal..")
                 .check(MAIN);
+    }
+
+    @Test
+    void permitPackagesAreFreeOfCycles() {
+        slices().matching(PERMIT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void permitPackagesDependOnlyDownTheirGraph() {
+        // after-issue and reports → issued permit → application; the application asks the packages above through
+        // interfaces they implement (IssuedPermits, BarredApplicants), and the events live in the issued permit
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("application").definedBy(PERMIT + ".application..")
+                .layer("issued").definedBy(PERMIT + ".issued..")
+                .layer("report").definedBy(PERMIT + ".report..")
+                .layer("afterissue").definedBy(PERMIT + ".afterissue..")
+                .whereLayer("afterissue").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayNotBeAccessedByAnyLayer()
+                .whereLayer("issued").mayOnlyBeAccessedByLayers("report", "afterissue")
+                .whereLayer("application").mayOnlyBeAccessedByLayers("issued", "report", "afterissue")
+                .check(MAIN);
+        // nor does anything outside the permit packages reach into the top two
+        for (String top : List.of("report", "afterissue")) {
+            noClasses().that().resideOutsideOfPackage(PERMIT + "." + top + "..")
+                    .should().dependOnClassesThat().resideInAPackage(PERMIT + "." + top + "..")
+                    .check(MAIN);
+        }
+        // the root package only holds the map
+        noClasses().that().doNotHaveSimpleName("package-info").should().resideInAPackage(PERMIT).check(MAIN);
+    }
+
+    @Test
+    void eachPermitPackageMakesPublicExactlyTheTypesItsPackageInfoLists() throws IOException {
+        // the list under "Public types" says why each is public; a type made public without a reason fails here
+        Pattern link = Pattern.compile("\\{@link (\\w+)}");
+        for (String name : PERMIT_PACKAGES) {
+            String doc = Files.readString(Path.of("src/main/java/org/hmcflow/permit", name, "package-info.java"),
+                    StandardCharsets.UTF_8);
+            String section = doc.substring(doc.indexOf("<h2>Public types</h2>"));
+            section = section.substring(0, section.indexOf("</ul>"));
+            Set<String> listed = link.matcher(section).results().map(m -> m.group(1)).collect(toSet());
+            Set<String> published = MAIN.stream()
+                    .filter(c -> c.getPackageName().equals(PERMIT + "." + name)
+                            || c.getPackageName().startsWith(PERMIT + "." + name + "."))
+                    .filter(c -> c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC))
+                    .map(JavaClass::getSimpleName).collect(toSet());
+            assertThat(published).as("public types of %s.%s, as its package-info lists them", PERMIT, name)
+                    .containsExactlyInAnyOrderElementsOf(listed);
+        }
     }
 }

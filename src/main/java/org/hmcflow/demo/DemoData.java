@@ -10,7 +10,7 @@ import org.hmcflow.inspection.CreditColour;
 import org.hmcflow.inspection.InspectionRegisterService;
 import org.hmcflow.inspection.InspectionRegisterService.Classification;
 import org.hmcflow.inspection.Inspector;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 import org.hmcflow.user.AppUser;
 import org.hmcflow.user.Role;
 import org.hmcflow.user.UserService;

@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 
 /**
  * 抽取快照 — everything a draw reads, frozen: the plan's facts, the draw settings in force, the enterprises in scope

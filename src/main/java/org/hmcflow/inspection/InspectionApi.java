@@ -14,7 +14,7 @@ import java.util.Map;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.Pollutant;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 
 /** Request and response bodies of the inspection API. Records, never entities. */
 final class InspectionApi {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.monitoring.MeasurementRules;
-import org.hmcflow.permit.PermitApplicationService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.workflow.OpenTask;
 
 /** Request and response bodies of the inspection-lifecycle API (监督检查). Records, never entities. */
@@ -144,7 +144,7 @@ final class InspectionCaseApi {
     }
 
     record PreparationView(Long inspectionId, Long enterpriseId, String enterpriseName, String industry, String county,
-                           ChecklistView checklist, List<PermitApplicationService.PermitLimit> permitLimits,
+                           ChecklistView checklist, List<PermitService.PermitLimit> permitLimits,
                            List<HazardView> openHazards, List<InspectorView> inspectors, boolean samplingRequired) {
         static PreparationView of(InspectionCaseService.Preparation p) {
             return new PreparationView(p.inspection().getId(), p.enterprise().getId(), p.enterprise().getName(),

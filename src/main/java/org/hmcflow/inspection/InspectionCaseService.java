@@ -21,7 +21,7 @@ import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
 import org.hmcflow.hazard.HazardState;
-import org.hmcflow.permit.PermitApplicationService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
@@ -68,7 +68,7 @@ public class InspectionCaseService {
 
     /** What the inspectors read before going: the industry checklist, the permit limits, the open hazards. */
     public record Preparation(Inspection inspection, Enterprise enterprise, InspectionChecklists.Checklist checklist,
-                              List<PermitApplicationService.PermitLimit> permitLimits, List<Hazard> openHazards,
+                              List<PermitService.PermitLimit> permitLimits, List<Hazard> openHazards,
                               List<Inspector> inspectors) {
     }
 
@@ -89,7 +89,7 @@ public class InspectionCaseService {
     private final InspectionWorkflow steps;
     private final EnterpriseService enterprises;
     private final HazardService hazards;
-    private final PermitApplicationService permits;
+    private final PermitService permits;
     private final Workflow workflow;
     private final AuditTrail audit;
     private final Clock clock;
@@ -99,7 +99,7 @@ public class InspectionCaseService {
     InspectionCaseService(InspectionRepository inspections, InspectionEvidenceRepository evidence,
                           DrawnInspectionRepository drawn, InspectionService plans, InspectorRepository inspectors,
                           InspectionChecklists checklists, InspectionWorkflow steps, EnterpriseService enterprises,
-                          HazardService hazards, PermitApplicationService permits, Workflow workflow, AuditTrail audit,
+                          HazardService hazards, PermitService permits, Workflow workflow, AuditTrail audit,
                           Clock clock, @Value("${hmc.uploads.allowed-types}") Set<String> allowedUploadTypes,
                           @Value("${hmc.inspection.monitoring-group:city-monitoring}") String monitoringGroup) {
         this.inspections = inspections;

@@ -18,7 +18,7 @@ import org.hmcflow.department.Department;
 import org.hmcflow.department.DepartmentService;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.EnterpriseService;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.web.NotFoundException;

@@ -19,7 +19,7 @@ import org.hmcflow.hazard.HazardService;
 import org.hmcflow.hazard.HazardSource;
 import org.hmcflow.monitoring.Measurement;
 import org.hmcflow.monitoring.MeasurementRules;
-import org.hmcflow.permit.PermitApplicationService;
+import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;
@@ -47,14 +47,14 @@ public class InspectionWorkflow {
     private final InspectionChecklists checklists;
     private final EnterpriseService enterprises;
     private final HazardService hazards;
-    private final PermitApplicationService permits;
+    private final PermitService permits;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
 
     InspectionWorkflow(InspectionRepository inspections, InspectorRepository inspectors,
                        InspectorConflictRepository conflicts, InspectionChecklists checklists,
-                       EnterpriseService enterprises, HazardService hazards, PermitApplicationService permits,
+                       EnterpriseService enterprises, HazardService hazards, PermitService permits,
                        ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.inspections = inspections;
         this.inspectors = inspectors;
@@ -270,12 +270,12 @@ public class InspectionWorkflow {
     private List<ViolationsFound.Violation> violationsOf(Inspection inspection, List<StoredMeasurement> exceeding,
                                                          List<FoundViolation> chosen) {
         LocalDate today = LocalDate.now(clock);
-        List<PermitApplicationService.PermitLimit> limits = permits.limitsInForce(inspection.getEnterpriseId(), today);
+        List<PermitService.PermitLimit> limits = permits.limitsInForce(inspection.getEnterpriseId(), today);
         String anyPermit = limits.isEmpty() ? null : limits.get(0).permitNumber();
         List<ViolationsFound.Violation> list = new ArrayList<>();
         for (StoredMeasurement m : exceeding) {
             String permit = limits.stream().filter(l -> l.outletCode().equals(m.getPoint()) && l.pollutant().equals(m.getPollutant()))
-                    .map(PermitApplicationService.PermitLimit::permitNumber).findFirst().orElse(anyPermit);
+                    .map(PermitService.PermitLimit::permitNumber).findFirst().orElse(anyPermit);
             list.add(new ViolationsFound.Violation(ViolationKind.EXCEEDS_STANDARD, m.getPollutant(), m.getPoint(),
                     m.getValue(), m.getLimit(), m.getUnit(), m.getLimitUnit(), m.getRatioToLimit(), true, permit,
                     m.getPollutant() + " " + m.getValue().toPlainString() + " " + m.getUnit() + " > "

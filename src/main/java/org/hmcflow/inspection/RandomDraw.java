@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hmcflow.inspection.DrawSnapshot.EnterpriseRow;
 import org.hmcflow.inspection.DrawSnapshot.InspectorRow;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 
 /**
  * 双随机抽取 — the random draw of a plan: which enterprises are inspected and which inspectors go, as a pure function

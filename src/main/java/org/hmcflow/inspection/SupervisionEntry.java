@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 
 /**
  * 监管名录条目 — what the bureau records about one supervised enterprise for planning inspections: its permit category

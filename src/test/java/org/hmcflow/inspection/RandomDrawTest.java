@@ -19,7 +19,7 @@ import org.hmcflow.inspection.DrawSnapshot.EnterpriseRow;
 import org.hmcflow.inspection.DrawSnapshot.InspectorRow;
 import org.hmcflow.inspection.DrawSnapshot.Settings;
 import org.hmcflow.inspection.RandomDraw.Selected;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 import org.junit.jupiter.api.Test;
 
 /** 双随机: the draw as a pure function of seed and snapshot. */

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.hmcflow.inspection.DrawSnapshot.EnterpriseRow;
 import org.hmcflow.inspection.DrawSnapshot.InspectorRow;
-import org.hmcflow.permit.ManagementCategory;
+import org.hmcflow.permit.application.ManagementCategory;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,0 @@
-package org.hmcflow.permit;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface CorrectionNoticeRepository extends JpaRepository<CorrectionNotice, Long> {
-
-    List<CorrectionNotice> findByApplicationIdOrderByIdAsc(Long applicationId);
-}

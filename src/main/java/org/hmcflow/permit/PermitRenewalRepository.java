@@ -1,9 +1,0 @@
-package org.hmcflow.permit;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface PermitRenewalRepository extends JpaRepository<PermitRenewal, Long> {
-
-    List<PermitRenewal> findByPermitIdOrderByIdAsc(Long permitId);
-}

@@ -1,8 +1,0 @@
-package org.hmcflow.permit;
-
-import org.hmcflow.support.PostgresAppTest;
-
-/** The same HTTP scenarios as {@link PermitApiScenarios} on a real PostgreSQL server (see {@link PostgresAppTest}). */
-@PostgresAppTest
-class PermitApiPostgresTest extends PermitApiScenarios {
-}

@@ -1,8 +1,0 @@
-package org.hmcflow.permit;
-
-import org.hmcflow.support.H2AppTest;
-
-/** The after-issue HTTP scenarios on the embedded default database. */
-@H2AppTest
-class PermitLifecycleApiH2Test extends PermitLifecycleApiScenarios {
-}

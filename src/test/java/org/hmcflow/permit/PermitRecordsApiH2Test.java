@@ -1,8 +1,0 @@
-package org.hmcflow.permit;
-
-import org.hmcflow.support.H2AppTest;
-
-/** The permit, execution-report and record scenarios on the embedded default database. */
-@H2AppTest
-class PermitRecordsApiH2Test extends PermitRecordsApiScenarios {
-}

@@ -1,0 +1,97 @@
+package org.hmcflow.permit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hmcflow.permit.application.ApplicationContents.Outlet;
+import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Tasklist start form's values read into an application: text rows grouped into outlets, kinds in either language,
+ * and every problem named by the form's row — those of reading and those of {@link ApplicationRules} alike.
+ */
+class ApplicationFormTest {
+
+    private static ApplicationForm.Reading read(Map<String, Object> values) {
+        return ApplicationForm.read(values::get);
+    }
+
+    @Test
+    void theFormsRowsBecomeTheSameContentsAsTheApisLists() {
+        ApplicationForm.Reading reading = read(PermitTasklistPathTest.filingForm());
+        assertThat(reading.problems()).isEmpty();
+        ApplicationContents c = reading.contents();
+        assertThat(ApplicationRules.check(c, Applications.USCC_1)).isEmpty();
+        assertThat(c.projectType()).isEqualTo(ProjectType.EXISTING);
+        assertThat(c.onKeyDischargerList()).isTrue();
+        assertThat(c.heavyMetalEmissionChange()).isEqualByComparingTo("0");
+        assertThat(c.regionalReduction()).as("left empty").isNull();
+        assertThat(c.facilities()).extracting(ApplicationContents.Facility::kind)
+                .containsExactly(FacilityKind.PRODUCTION, FacilityKind.CONTROL); // 污染防治设施 read as CONTROL
+        assertThat(c.outlets()).extracting(Outlet::code, Outlet::location, Outlet::destination)
+                .containsExactly(tuple("DW001", "厂区", "龙塘污水处理厂"), tuple("DA001", "厂区", "大气"));
+        assertThat(c.outlets().get(0).pollutants()).extracting(ApplicationContents.OutletPollutant::pollutant)
+                .containsExactly("Pb", "Cd");
+        assertThat(c.outlets().get(0).pollutants().get(1).totalQuotaKg()).isEqualByComparingTo("1.5");
+        assertThat(c.documents()).extracting(ApplicationContents.Document::kind, ApplicationContents.Document::reference)
+                .containsExactly(tuple(DocumentKind.EIA_APPROVAL, "清环审〔2019〕18号"), tuple(DocumentKind.SELF_MONITORING_PLAN, null));
+        assertThat(ApplicationRules.annualHeavyMetalEmission(c)).isEqualByComparingTo("16.9");
+    }
+
+    @Test
+    void problemsOfReadingNameTheRowAndCell() {
+        Map<String, Object> values = new LinkedHashMap<>(PermitTasklistPathTest.filingForm());
+        values.put("projectType", "GREENFIELD");
+        values.put("regionalReduction", "很多");
+        values.put("onKeyDischargerList", "maybe");
+        values.put("facilities", "MACHINE | 涂膏线 | 2 条\nCONTROL | 废水站 | 300 m³/d");
+        values.put("outlets", """
+                DW001 | 厂区 | 龙塘污水处理厂 | Pb | 0,5 | 12.5 | GB 30484-2013 | 15
+                DW001 | 车间 | | Cd | 0.05 | 1.2 | GB 30484-2013 | 1.5
+                """);
+        values.put("documents", "EIA | 批复 | 清环审〔2019〕18号");
+        List<FieldProblem> problems = read(values).problems();
+        assertThat(problems).extracting(FieldProblem::field, FieldProblem::messageKey).containsExactlyInAnyOrder(
+                tuple("projectType", "hmc.validation.one-of"),
+                tuple("regionalReduction", "hmc.validation.number"),
+                tuple("onKeyDischargerList", "hmc.validation.boolean"),
+                tuple("facilities[0].kind", "hmc.validation.one-of"),
+                tuple("outlets[0].concentrationLimit", "hmc.validation.number"),
+                tuple("outlets[1].location", "hmc.validation.outlet-rows-differ"),
+                tuple("documents[0].kind", "hmc.validation.one-of"));
+    }
+
+    @Test
+    void theRulesProblemsAreNamedByTheFormsRowNotTheJsonPath() {
+        Map<String, Object> values = new LinkedHashMap<>(PermitTasklistPathTest.filingForm());
+        values.put("outlets", """
+                DW001 | 厂区 | 龙塘污水处理厂 | Pb | 0.5 | 12.5 | GB 30484-2013 | 15
+                DA001 | 厂区 | 大气 | Pb | 0.5 | 3.2 | GB 30484-2013 | 4
+                # the second pollutant of DW001, written after the gas outlet
+                DW001 | | | Hg | 0.005 | -1 | | 1
+                DX002 | 厂区 | | Cd | 0.1 | 1 | GB 30484-2013 | 1
+                """);
+        ApplicationForm.Reading reading = read(values);
+        assertThat(reading.problems()).isEmpty();
+        assertThat(reading.contents().outlets()).extracting(Outlet::code).containsExactly("DW001", "DA001", "DX002");
+        List<FieldProblem> named = ApplicationRules.check(reading.contents(), Applications.USCC_1).stream()
+                .map(reading::inFormTerms).toList();
+        assertThat(named).extracting(FieldProblem::field, FieldProblem::messageKey).containsExactlyInAnyOrder(
+                tuple("outlets[2].annualQuantityKg", "hmc.validation.not-negative"),
+                tuple("outlets[2].emissionStandard", "hmc.validation.required"),
+                tuple("outlets[3].code", "hmc.validation.outlet-code"),
+                tuple("outlets[3].destination", "hmc.validation.required"));
+    }
+
+    @Test
+    void anEmptyFormNamesEveryRequiredField() {
+        List<FieldProblem> named = ApplicationRules.check(read(Map.of()).contents(), Applications.USCC_1);
+        assertThat(named).extracting(FieldProblem::field).contains("uscc", "unitName", "address", "legalRepresentative",
+                "siteAddress", "projectType", "productsAndCapacity", "rawMaterials", "eiaApprovalReference",
+                "selfMonitoringPlan", "facilities", "outlets", "documents");
+    }
+}
