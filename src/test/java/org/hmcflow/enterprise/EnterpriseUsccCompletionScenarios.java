@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.audit.AuditTrail;
-import org.hmcflow.permit.PermitApplicationService;
+import org.hmcflow.permit.application.PermitApplicationService;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.user.Actor;
