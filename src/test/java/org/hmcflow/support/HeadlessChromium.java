@@ -58,6 +58,15 @@ public final class HeadlessChromium implements AutoCloseable {
     private record Waiter(String sessionId, String method, CompletableFuture<JsonNode> result) {
     }
 
+    /** Whether a URL a page used stays on this machine: http(s) to localhost, or data:, about: or relative. */
+    public static boolean isLocal(String url) {
+        URI uri = URI.create(url);
+        if ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) {
+            return "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+        }
+        return uri.getScheme() == null || "data".equals(uri.getScheme()) || "about".equals(uri.getScheme());
+    }
+
     /** A font that drew some of an element's text; {@code custom} = a web font of the page, not a platform font. */
     public record UsedFont(String family, boolean custom, int glyphs) {
     }
@@ -225,6 +234,34 @@ public final class HeadlessChromium implements AutoCloseable {
                     new UsedFont(f.path("familyName").asText(), f.path("isCustomFont").asBoolean(),
                             f.path("glyphCount").asInt())));
             return fonts;
+        }
+
+        /**
+         * Every URL the page refers to or fetched: the elements' {@code href}/{@code src}/{@code data}, stylesheets,
+         * {@code url(…)} and {@code @import} inside them, the resource timing entries, and the network log.
+         */
+        public List<String> referencedUrls() throws Exception {
+            JsonNode referenced = eval("""
+                    (() => {
+                      const urls = [];
+                      document.querySelectorAll('link[href], script[src], img[src], iframe[src], source[src], '
+                          + 'object[data], embed[src]').forEach(e => urls.push(e.href || e.src || e.data));
+                      for (const sheet of document.styleSheets) {
+                        if (sheet.href) urls.push(sheet.href);
+                        for (const rule of sheet.cssRules) {
+                          for (const m of rule.cssText.matchAll(/url\\(["']?([^"')]+)["']?\\)/g)) {
+                            urls.push(new URL(m[1], sheet.href || location.href).href);
+                          }
+                          if (rule.href) urls.push(new URL(rule.href, sheet.href || location.href).href);
+                        }
+                      }
+                      performance.getEntriesByType('resource').forEach(r => urls.push(r.name));
+                      return urls;
+                    })()""");
+            List<String> urls = new ArrayList<>();
+            referenced.forEach(u -> urls.add(u.asText()));
+            urls.addAll(requestedUrls());
+            return urls;
         }
 
         /** Waits until the web fonts the page uses have loaded (or failed): {@code document.fonts.ready}. */
