@@ -1,5 +1,6 @@
 package org.hmcflow.shared.workflow;
 
+import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,7 +9,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine settings that are not plain properties: the expression language sees only {@link WorkflowBean} beans.
+ * Engine settings that are not plain properties: the expression language sees only {@link WorkflowBean} beans, and
+ * every user task and start event refuses structured values other than its form's lists ({@link FormListGuard}).
  * The remaining hardening (authorizations, no Java serialization, no expressions in queries, TASK_WORK for
  * candidates, retry cycle, history time-to-live) is in {@code config/application.yaml} under
  * {@code camunda.bpm.generic-properties}, where an operator can read it.
@@ -33,5 +35,10 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setEnableExpressionsInAdhocQueries(false);
         configuration.setEnableExpressionsInStoredQueries(false);
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(
+                new FormListGuard(() -> applicationContext.getBean(TasklistErrors.class)));
     }
 }
