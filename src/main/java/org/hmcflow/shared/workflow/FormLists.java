@@ -18,7 +18,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The list fields of our Camunda forms: the {@code dynamiclist} groups of {@code forms/}, whose rows Tasklist submits
- * as one Json variable named by the group's {@code path}. Such a variable is the only structured value a step accepts
+ * as one Json variable named by the group's {@code path}, and the option lists a select reads from a variable
+ * ({@code valuesKey}: rows of {@code label} and {@code value} a step offers, such as the departments to choose from). Such a variable is the only structured value a step accepts
  * (see {@link FormListGuard}); the step's listener reads it with {@link FormValues#rows} and the guard removes it once
  * the step is done, so no instance keeps it. A step offers rows to fill in (a checklist's items) with {@link #value}.
  */
@@ -30,7 +31,7 @@ public final class FormLists {
     private FormLists() {
     }
 
-    /** The list fields (dynamic-list paths) of the form with this id; none for an unknown form. */
+    /** The list fields (dynamic-list paths and option lists) of the form with this id; none for an unknown form. */
     public static Set<String> of(String formId) {
         return formId == null ? Set.of() : BY_FORM.getOrDefault(formId, Set.of());
     }
@@ -63,11 +64,13 @@ public final class FormLists {
 
     private static void collect(JsonNode components, Set<String> paths) {
         for (JsonNode component : components) {
+            if (component.hasNonNull("valuesKey")) {
+                paths.add(component.get("valuesKey").asText());
+            }
             if ("dynamiclist".equals(component.path("type").asText()) && component.hasNonNull("path")) {
                 paths.add(component.get("path").asText());
-            } else {
-                collect(component.path("components"), paths);
             }
+            collect(component.path("components"), paths);
         }
     }
 }
