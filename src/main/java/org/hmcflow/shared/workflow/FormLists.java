@@ -21,7 +21,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * as one Json variable named by the group's {@code path}, and the option lists a select reads from a variable
  * ({@code valuesKey}: rows of {@code label} and {@code value} a step offers, such as the departments to choose from). Such a variable is the only structured value a step accepts
  * (see {@link FormListGuard}); the step's listener reads it with {@link FormValues#rows} and the guard removes it once
- * the step is done, so no instance keeps it. A step offers rows to fill in (a checklist's items) with {@link #value}.
+ * the step is done, so no instance keeps it. A step offers rows to fill in (a checklist's items) or options to choose
+ * from with {@link #value}, set as a <em>task-local</em> variable in the task's create listener
+ * ({@code task.setVariableLocal(name, FormLists.value(rows))}): Tasklist's submission then updates that task variable,
+ * parallel tasks never see it, and it goes with the task.
  */
 public final class FormLists {
 
