@@ -20,10 +20,11 @@ import org.springframework.stereotype.Service;
 public class EnforcementMeasures {
 
     /**
-     * Kinds whose law gives an order to correct and a fine but no production measure (清洁生产促进法 Art 39): a case
-     * made only of these may not be decided as 限制生产 or 停产整治.
+     * Kinds whose law gives an order to correct and a fine but no production measure (清洁生产促进法 Art 39,
+     * 土壤污染防治法 Art 94): a case made only of these may not be decided as 限制生产 or 停产整治.
      */
-    public static final Set<ViolationKind> ORDER_ONLY = EnumSet.of(ViolationKind.CLEANER_PRODUCTION_AUDIT_NOT_DONE);
+    public static final Set<ViolationKind> ORDER_ONLY = EnumSet.of(ViolationKind.CLEANER_PRODUCTION_AUDIT_NOT_DONE,
+            ViolationKind.SOIL_RISK_DUTY_NOT_DONE);
 
     private final Workflow workflow;
 

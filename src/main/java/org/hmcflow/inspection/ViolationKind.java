@@ -27,6 +27,19 @@ public enum ViolationKind {
      * law provides an order to correct and, when refused, a fine — never 限制生产 or 停产整治.
      */
     CLEANER_PRODUCTION_AUDIT_NOT_DONE,
+    /**
+     * 未按规定开展土壤污染状况调查、风险评估、风险管控、修复或效果评估 — a soil-pollution survey, risk assessment, risk
+     * control, remediation or effect assessment of a site not carried out as required (土壤污染防治法 Arts 59, 67 and
+     * 35–36, penalty Art 94). Referred by a relocation or closure plan; the law provides an order to correct, fines and
+     * performance by another at the liable party's cost — never 限制生产 or 停产整治.
+     */
+    SOIL_RISK_DUTY_NOT_DONE,
+    /**
+     * 拆除设施未采取土壤污染防治措施 — facilities, equipment or buildings demolished without the soil-protection measures,
+     * or a key soil-supervision unit without its soil-protection work plan (土壤污染防治法 Art 22, penalty Art 86).
+     * Referred by a relocation or closure plan; an order to correct and a fine, 停产整治 when the order is refused.
+     */
+    DEMOLITION_WITHOUT_SOIL_PROTECTION,
     /** 其他 — anything else, described in words. */
     OTHER
 }

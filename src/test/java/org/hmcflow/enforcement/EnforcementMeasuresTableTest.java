@@ -70,6 +70,8 @@ class EnforcementMeasuresTableTest {
     static Stream<Arguments> oneExamplePerRow() {
         return Stream.of(
                 Arguments.of("Rule_CleanerProductionAudit", "CLEANER_PRODUCTION_AUDIT_NOT_DONE", false, null, false, "ORDER_TO_CORRECT", "清洁生产促进法》（2012年修正）第三十九条"),
+                Arguments.of("Rule_SoilRiskDuty", "SOIL_RISK_DUTY_NOT_DONE", false, null, false, "ORDER_TO_CORRECT", "土壤污染防治法》第九十四条"),
+                Arguments.of("Rule_DemolitionSoilProtection", "DEMOLITION_WITHOUT_SOIL_PROTECTION", false, null, false, "ORDER_TO_CORRECT", "第二十二条、第八十六条"),
                 Arguments.of("Rule_LimitedStillExceeds", "EXCEEDS_STANDARD", true, 1.5, true, "SUSPEND_FOR_RECTIFICATION", "第六条（四）"),
                 Arguments.of("Rule_EvasiveDischarge", "EVASIVE_DISCHARGE", false, null, false, "SUSPEND_FOR_RECTIFICATION", "第六条（一）"),
                 Arguments.of("Rule_HeavyMetalThreeTimes", "EXCEEDS_STANDARD", true, 3.2, false, "SUSPEND_FOR_RECTIFICATION", "第六条（二）"),
@@ -131,6 +133,21 @@ class EnforcementMeasuresTableTest {
                         .doesNotContain("限制生产").doesNotContain("停产整治");
             }
         }
+    }
+
+    @Test
+    void relocationSoilDutiesAreAnOrderToCorrectWhateverElseTheInputsSay() {
+        for (boolean limited : List.of(false, true)) {
+            Outcome survey = evaluate("SOIL_RISK_DUTY_NOT_DONE", false, null, limited);
+            assertThat(survey.row()).isEqualTo("Rule_SoilRiskDuty");
+            assertThat(survey.measure()).isEqualTo("ORDER_TO_CORRECT");
+            assertThat(survey.grounds()).contains("二万元以上二十万元以下").contains("代为履行").doesNotContain("停产整治");
+            Outcome demolition = evaluate("DEMOLITION_WITHOUT_SOIL_PROTECTION", false, null, limited);
+            assertThat(demolition.row()).isEqualTo("Rule_DemolitionSoilProtection");
+            assertThat(demolition.measure()).isEqualTo("ORDER_TO_CORRECT");
+        }
+        assertThat(EnforcementMeasures.ORDER_ONLY).contains(org.hmcflow.inspection.ViolationKind.SOIL_RISK_DUTY_NOT_DONE)
+                .doesNotContain(org.hmcflow.inspection.ViolationKind.DEMOLITION_WITHOUT_SOIL_PROTECTION);
     }
 
     @Test

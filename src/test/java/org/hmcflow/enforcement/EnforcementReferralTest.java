@@ -108,6 +108,29 @@ class EnforcementReferralTest {
     }
 
     @Test
+    void aRelocationPlansMissedSoilSurveyOpensAnOrderToCorrectUnderTheSoilLaw() {
+        EnforcementReferral.Outcome out = refer(new EnforcementReferral(CaseSource.RELOCATION_PLAN, unique("BQ"), 1L,
+                ViolationKind.SOIL_RISK_DUTY_NOT_DONE, "关闭搬迁后未按期开展土壤污染状况调查", "system"));
+        EnforcementCase c = service.visible(reviewer, out.caseId());
+        assertThat(c.getSource()).isEqualTo(CaseSource.RELOCATION_PLAN);
+        assertThat(c.getProposedMeasure()).isEqualTo(Measure.ORDER_TO_CORRECT);
+        assertThat(c.getProposedGrounds()).contains("土壤污染防治法").contains("第九十四条").doesNotContain("停产整治");
+        assertThat(service.violationsOf(reviewer, c.getId())).singleElement()
+                .satisfies(v -> assertThat(v.getRuleCode()).isEqualTo("SOIL_RISK_DUTY"));
+        // the law gives no production measure: 限制生产 is refused as the decision
+        InvalidInputException refused = invalidInput(() -> tx.executeWithoutResult(s -> service.act(reviewer,
+                c.getId(), TASK_DECIDE_MEASURE, Map.of(F_MEASURE, "LIMIT_PRODUCTION", F_ORDER_TEXT, "限产",
+                        F_MEASURE_REASON, "加重", F_RECTIFICATION_MONTHS, 2))));
+        assertThat(refused.problems()).extracting(InvalidInputException.FieldProblem::field).contains(F_MEASURE);
+
+        EnforcementReferral.Outcome demolition = refer(new EnforcementReferral(CaseSource.RELOCATION_PLAN,
+                unique("BQ"), 1L, ViolationKind.DEMOLITION_WITHOUT_SOIL_PROTECTION, "拆除车间未采取防渗措施", "system"));
+        EnforcementCase d = service.visible(reviewer, demolition.caseId());
+        assertThat(d.getProposedMeasure()).isEqualTo(Measure.ORDER_TO_CORRECT);
+        assertThat(d.getProposedGrounds()).contains("第八十六条");
+    }
+
+    @Test
     void aRepeatedReferralOpensNoSecondCaseAndIsRecordedOnTheFirst() {
         String ref = unique("QJSC");
         EnforcementReferral.Outcome first = refer(missedAudit(ref));
