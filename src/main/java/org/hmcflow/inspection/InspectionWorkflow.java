@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ public class InspectionWorkflow {
             case TASK_RECORD_ON_SITE -> {
                 taskLocal.accept(F_CHECKLIST_ANSWERS, FormLists.value(InspectionForms.answerRows(list)));
                 List<Inspector> sent = inspection.getInspectorIds().stream().map(inspectors::findById)
-                        .flatMap(java.util.Optional::stream).toList();
+                        .flatMap(Optional::stream).toList();
                 taskLocal.accept(F_PRESENT_INSPECTORS, FormLists.value(InspectionForms.inspectorRows(sent)));
             }
             case TASK_CONFIRM_RECORD -> taskLocal.accept(VAR_RECORDED_ANSWERS,

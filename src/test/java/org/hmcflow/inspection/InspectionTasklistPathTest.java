@@ -181,7 +181,7 @@ class InspectionTasklistPathTest {
         reviewer.complete(findings, Map.of(F_HAZARD_FOUND, false, F_VIOLATION_FOUND, true,
                 F_FINDINGS_COMMENT, "超标排放且治理设施未正常运行，移送查处", F_VIOLATIONS, TasklistSession.rows(List.of(
                         Map.of("itemCode", "WASTEWATER_REUSE", "kind", "FACILITY_NOT_RUNNING", "description", "废水旁路排放")))));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
 
         JsonNode done = api.get("/api/inspection/inspections/" + id).json();
         assertThat(done.at("/inspection/result").asText()).isEqualTo("VIOLATION");
@@ -207,7 +207,7 @@ class InspectionTasklistPathTest {
         long id = start(api, inspectorIds(api, "44180020180001", "44180020180002"), false);
         TasklistSession reviewer = new TasklistSession(port, "reviewer");
         String prepare = reviewer.openTask(KEY, id, TASK_PREPARE, "inspection-preparation");
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
 
         Map<String, Map<String, Object>> refusedValues = new LinkedHashMap<>();
         refusedValues.put("extraJson", Map.of("type", "Json", "value", "{\"x\":1}"));
@@ -242,7 +242,7 @@ class InspectionTasklistPathTest {
 
     /** After a step with lists, none of them is left on the instance: no Json, no Object variable but offered rows. */
     private void assertNoListLeft(long id) {
-        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        String pi = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
         List<VariableInstance> structured = runtime.createVariableInstanceQuery().processInstanceIdIn(pi).list().stream()
                 .filter(v -> v.getTypeName().equals("json") || v.getTypeName().equals("object")).toList();
         assertThat(structured).extracting(VariableInstance::getName)
