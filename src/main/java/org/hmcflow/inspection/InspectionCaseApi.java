@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.hazard.Hazard;
-import org.hmcflow.monitoring.MeasurementRules;
 import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.workflow.OpenTask;
 
@@ -58,11 +57,6 @@ final class InspectionCaseApi {
 
     @Schema(description = "监督性监测结果 (monitoring station)")
     record MonitoringRequest(String monitoringReportNo, LocalDate sampledOn, List<ResultRequest> results) {
-
-        List<MeasurementRules.Entry> entries() {
-            return results == null ? null : results.stream().map(r -> new MeasurementRules.Entry(r.pollutant(), r.point(),
-                    r.value(), r.unit(), r.limit(), r.limitUnit())).toList();
-        }
     }
 
     @Schema(description = "违法行为 chosen from a non-compliant checklist item (exceedances come from the measurements)")

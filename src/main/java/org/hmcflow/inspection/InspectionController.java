@@ -113,9 +113,8 @@ class InspectionController {
     ResponseEntity<Void> onSite(@PathVariable Long id, @RequestBody OnSiteRequest body) {
         Map<String, Object> values = new HashMap<>();
         values.put(F_INSPECTED_ON, body.inspectedOn() == null ? null : body.inspectedOn().toString());
-        values.put(F_PRESENT_INSPECTORS, InspectionForms.idsText(body.presentInspectorIds()));
-        values.put(F_CHECKLIST_ANSWERS, body.answers() == null ? null : InspectionForms.answersText(body.answers().stream()
-                .map(a -> new InspectionForms.AnswerRow(a.itemCode(), a.answer(), a.note())).toList()));
+        values.put(F_PRESENT_INSPECTORS, rows(InspectionForms.presentRows(body.presentInspectorIds())));
+        values.put(F_CHECKLIST_ANSWERS, rows(body.answers()));
         values.put(F_RECORD_SUMMARY, body.recordSummary());
         values.put(F_WITNESS, body.witness());
         return act(id, TASK_RECORD_ON_SITE, values);
@@ -147,7 +146,7 @@ class InspectionController {
         Map<String, Object> values = new HashMap<>();
         values.put(F_REPORT_NO, body.monitoringReportNo());
         values.put(F_SAMPLED_ON, body.sampledOn() == null ? null : body.sampledOn().toString());
-        values.put(F_RESULTS, InspectionForms.resultsText(body.entries()));
+        values.put(F_RESULTS, rows(body.results()));
         return act(id, TASK_ENTER_MONITORING, values);
     }
 
@@ -160,8 +159,7 @@ class InspectionController {
         values.put(F_FINDINGS_COMMENT, body.findingsComment());
         values.put(F_HAZARD_TITLE, body.hazardTitle());
         values.put(F_HAZARD_LOCATION, body.hazardLocation());
-        values.put(F_VIOLATIONS, body.violations() == null ? null : InspectionForms.violationsText(body.violations().stream()
-                .map(v -> new InspectionForms.ViolationRow(v.itemCode(), v.kind(), v.description())).toList()));
+        values.put(F_VIOLATIONS, rows(body.violations()));
         return act(id, TASK_DECIDE_FINDINGS, values);
     }
 
@@ -179,6 +177,11 @@ class InspectionController {
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long fileId) {
         InspectionEvidence file = service.evidenceFile(actor(), id, fileId);
         return Downloads.attachment(file);
+    }
+
+    /** A JSON list of the request as the rows its form's list holds: the step reads both with one reader. */
+    private static Object rows(List<?> records) {
+        return records == null ? null : InspectionForms.rows(records);
     }
 
     private ResponseEntity<Void> act(Long id, String taskKey, Map<String, Object> values) {

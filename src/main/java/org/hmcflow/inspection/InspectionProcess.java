@@ -36,14 +36,22 @@ public final class InspectionProcess {
     public static final String VAR_SAMPLING_REQUIRED = "samplingRequired";
     public static final String VAR_DISPUTED = "recordDisputed";
     public static final String VAR_REFERRED = "referred";
-    /** The checklist shown on the on-site form: one line per item, "CODE | 符合? | 说明" (see {@link InspectionForms}). */
-    public static final String VAR_CHECKLIST_TEXT = "checklistText";
+
+    // rows a step offers its form (task-local Json, see FormLists): shown, never typed
+    /** The answers recorded on site, shown on the confirmation and findings forms. */
+    public static final String VAR_RECORDED_ANSWERS = "recordedAnswers";
+    /** The monitoring results, shown on the findings form. */
+    public static final String VAR_RECORDED_RESULTS = "recordedResults";
+    /** The non-compliant items a violation is chosen from (the findings form's select options). */
+    public static final String VAR_NON_COMPLIANT_ITEMS = "nonCompliantItems";
 
     // form fields
     public static final String F_PREPARATION_NOTE = "preparationNote";
     public static final String F_INSPECTED_ON = "inspectedOn";
+    /** Rows: the inspectors sent ({@code inspectorId}, shown name and certificate), each ticked {@code present}. */
     public static final String F_PRESENT_INSPECTORS = "presentInspectorIds";
-    public static final String F_CHECKLIST_ANSWERS = "checklistAnswers";
+    /** Rows: every checklist item offered ({@code itemCode}, shown item and basis) with its {@code answer} and {@code note}. */
+    public static final String F_CHECKLIST_ANSWERS = "answers";
     public static final String F_RECORD_SUMMARY = "recordSummary";
     public static final String F_WITNESS = "witness";
     public static final String F_CONFIRMATION = "recordConfirmation";
@@ -54,12 +62,14 @@ public final class InspectionProcess {
     public static final String F_AMENDED_SUMMARY = "amendedSummary";
     public static final String F_REPORT_NO = "monitoringReportNo";
     public static final String F_SAMPLED_ON = "sampledOn";
-    public static final String F_RESULTS = "monitoringResults";
+    /** Rows: {@code pollutant, point, value, unit, limit, limitUnit}. */
+    public static final String F_RESULTS = "results";
     public static final String F_HAZARD_FOUND = "hazardFound";
     public static final String F_VIOLATION_FOUND = "violationFound";
     public static final String F_FINDINGS_COMMENT = "findingsComment";
     public static final String F_HAZARD_TITLE = "hazardTitle";
     public static final String F_HAZARD_LOCATION = "hazardLocation";
+    /** Rows: {@code itemCode} (a non-compliant item), {@code kind}, {@code description}. */
     public static final String F_VIOLATIONS = "violations";
 
     // SLA rules (config/sla.yaml)
@@ -70,12 +80,15 @@ public final class InspectionProcess {
     public static final String SLA_MONITORING = "inspection.monitoring";
     public static final String SLA_FINDINGS = "inspection.findings";
 
-    /** Each step's own answers, cleared when the step is created so a form never shows a stale answer. */
+    /**
+     * Each step's own answers, cleared when the step is created so a form never shows a stale answer. List fields are
+     * not among them: they never stay on the instance (see FormLists).
+     */
     static final Map<String, List<String>> FIELDS_CLEARED_ON_START = Map.of(
             TASK_CONFIRM_RECORD, List.of(F_CONFIRMATION, F_REPRESENTATIVE, F_DISPUTE_REASON),
             TASK_ANSWER_DISPUTE, List.of(F_DISPUTE_OUTCOME, F_DISPUTE_RESPONSE, F_AMENDED_SUMMARY),
             TASK_DECIDE_FINDINGS, List.of(F_HAZARD_FOUND, F_VIOLATION_FOUND, F_FINDINGS_COMMENT, F_HAZARD_TITLE,
-                    F_HAZARD_LOCATION, F_VIOLATIONS));
+                    F_HAZARD_LOCATION));
 
     /** The fields a step clears when it is created. */
     public static List<String> fieldsClearedOnStart(String taskKey) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.hmcflow.monitoring.Measurement;
 import org.hmcflow.monitoring.MeasurementRules;
 import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,12 +84,34 @@ public class InspectionWorkflow {
         audit.record(CASE_TYPE, id, "PREPARED", actor, note, changes);
     }
 
-    /** The template and item list the on-site form starts from. */
-    public void offerChecklist(Long id, Variables vars) {
-        InspectionChecklists.Checklist list = checklist(inspection(id));
-        vars.accept(VAR_CHECKLIST_TEXT, InspectionForms.checklistText(list));
-        vars.accept(F_CHECKLIST_ANSWERS, InspectionForms.answersTemplate(list));
-        vars.accept(F_PRESENT_INSPECTORS, InspectionForms.idsText(inspection(id).getInspectorIds()));
+    /**
+     * The rows a step's form is opened with, as task-local Json ({@link FormLists}): the on-site form gets every
+     * checklist item to answer and the inspectors sent to tick; the confirmation and findings forms show the answers
+     * recorded, the findings form also the results and the non-compliant items a violation is chosen from.
+     */
+    public void offerRows(Long id, String taskKey, Variables taskLocal) {
+        Inspection inspection = inspection(id);
+        InspectionChecklists.Checklist list = checklist(inspection);
+        switch (taskKey) {
+            case TASK_RECORD_ON_SITE -> {
+                taskLocal.accept(F_CHECKLIST_ANSWERS, FormLists.value(InspectionForms.answerRows(list)));
+                List<Inspector> sent = inspection.getInspectorIds().stream().map(inspectors::findById)
+                        .flatMap(Optional::stream).toList();
+                taskLocal.accept(F_PRESENT_INSPECTORS, FormLists.value(InspectionForms.inspectorRows(sent)));
+            }
+            case TASK_CONFIRM_RECORD -> taskLocal.accept(VAR_RECORDED_ANSWERS,
+                    FormLists.value(InspectionForms.recordedAnswerRows(inspection.getAnswers(), list)));
+            case TASK_DECIDE_FINDINGS -> {
+                taskLocal.accept(VAR_RECORDED_ANSWERS,
+                        FormLists.value(InspectionForms.recordedAnswerRows(inspection.getAnswers(), list)));
+                taskLocal.accept(VAR_RECORDED_RESULTS, FormLists.value(InspectionForms.resultRows(inspection.getMeasurements())));
+                taskLocal.accept(VAR_NON_COMPLIANT_ITEMS,
+                        FormLists.value(InspectionForms.nonCompliantOptions(inspection.getAnswers(), list)));
+            }
+            default -> {
+                // the other forms show plain values only
+            }
+        }
     }
 
     /**
@@ -99,16 +123,15 @@ public class InspectionWorkflow {
         LocalDate on = form.date(F_INSPECTED_ON, true);
         String summary = form.text(F_RECORD_SUMMARY, true, 4000);
         String witness = form.text(F_WITNESS, false, 100);
-        List<FieldProblem> problems = new ArrayList<>();
-        List<Long> present = InspectionForms.ids(text(form, F_PRESENT_INSPECTORS), F_PRESENT_INSPECTORS, problems);
-        List<ChecklistAnswer> answers = InspectionForms.answers(text(form, F_CHECKLIST_ANSWERS), checklist(inspection),
-                problems);
+        List<Long> present = InspectionForms.presentInspectors(form);
+        List<ChecklistAnswer> answers = InspectionForms.answers(form, checklist(inspection));
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             form.reject(F_INSPECTED_ON, "hmc.validation.future-date");
         }
         if (on != null && on.isBefore(inspection.getCreatedAt().atZone(clock.getZone()).toLocalDate())) {
             form.reject(F_INSPECTED_ON, "hmc.validation.inspection.before-start");
         }
+        List<FieldProblem> problems = new ArrayList<>();
         checkInspectors(present, inspection.getEnterpriseId(), F_PRESENT_INSPECTORS, problems);
         problems.forEach(p -> form.reject(p.field(), p.messageKey(), p.args()));
         form.check();
@@ -189,13 +212,10 @@ public class InspectionWorkflow {
     public void enterMonitoring(Long id, FormValues form, Actor actor) {
         String reportNo = form.text(F_REPORT_NO, true, 60);
         LocalDate sampledOn = form.date(F_SAMPLED_ON, true);
-        List<FieldProblem> problems = new ArrayList<>();
-        List<MeasurementRules.Entry> entries = InspectionForms.results(text(form, F_RESULTS), problems);
-        List<Measurement> measurements = InspectionForms.measurements(entries, problems);
+        List<Measurement> measurements = InspectionForms.measurements(form, InspectionForms.results(form));
         if (sampledOn != null && sampledOn.isAfter(LocalDate.now(clock))) {
             form.reject(F_SAMPLED_ON, "hmc.validation.future-date");
         }
-        problems.forEach(p -> form.reject(p.field(), p.messageKey(), p.args()));
         form.check();
         Inspection inspection = inspection(id);
         inspection.monitored(reportNo, sampledOn, measurements.stream().map(StoredMeasurement::new).toList());
@@ -225,21 +245,20 @@ public class InspectionWorkflow {
         Inspection inspection = inspection(id);
         Map<String, ChecklistAnswer> answers = inspection.getAnswers().stream()
                 .collect(Collectors.toMap(ChecklistAnswer::getItemCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<FieldProblem> problems = new ArrayList<>();
-        List<FoundViolation> chosen = violation
-                ? InspectionForms.violations(text(form, F_VIOLATIONS), answers, problems) : List.of();
+        int before = form.problems().size();
+        List<FoundViolation> chosen = violation ? InspectionForms.violations(form, answers) : List.of();
+        boolean badRows = form.problems().size() > before;
         List<StoredMeasurement> exceeding = inspection.getMeasurements().stream().filter(StoredMeasurement::isExceeds).toList();
         if (!exceeding.isEmpty() && !violation) {
             form.reject(F_VIOLATION_FOUND, "hmc.validation.inspection.exceedance-is-violation", exceeding.size());
         }
-        if (violation && exceeding.isEmpty() && chosen.isEmpty() && problems.isEmpty()) {
+        if (violation && exceeding.isEmpty() && chosen.isEmpty() && !badRows) {
             form.reject(F_VIOLATIONS, "hmc.validation.inspection.violation-needs-one");
         }
         boolean nonCompliant = answers.values().stream().anyMatch(a -> a.getAnswer() == ChecklistAnswer.Answer.NON_COMPLIANT);
         if (nonCompliant && !hazard && !violation) {
             form.reject(F_FINDINGS_COMMENT, "hmc.validation.inspection.non-compliance-needs-finding");
         }
-        problems.forEach(p -> form.reject(p.field(), p.messageKey(), p.args()));
         form.check();
 
         inspection.decided(hazard, violation, comment, chosen, actor.username(), clock.instant());
@@ -342,10 +361,6 @@ public class InspectionWorkflow {
     InspectionChecklists.Checklist checklist(Inspection inspection) {
         return checklists.byCode(inspection.getChecklistCode())
                 .orElseThrow(() -> new IllegalStateException("checklist " + inspection.getChecklistCode() + " missing"));
-    }
-
-    private static String text(FormValues form, String field) {
-        return form.text(field, false, 20000);
     }
 
     private Inspection inspection(Long id) {

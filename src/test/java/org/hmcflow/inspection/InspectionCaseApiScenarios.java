@@ -138,6 +138,15 @@ abstract class InspectionCaseApiScenarios extends ApiScenarios {
         Response missing = reviewer.post(BASE + "/" + id + "/on-site-record", onSite);
         assertThat(missing.status()).as(missing.body()).isEqualTo(400);
         assertThat(fields(missing)).containsExactly("answers");
+        // a non-compliance without its note and one inspector: named by row and field as the form names them
+        List<Map<String, Object>> noNote = new ArrayList<>(answers("WASTEWATER_REUSE"));
+        noNote.get(4).remove("note");
+        onSite.put("answers", noNote);
+        onSite.put("presentInspectorIds", List.of(inspector("44180020180001")));
+        Response badRow = reviewer.post(BASE + "/" + id + "/on-site-record", onSite);
+        assertThat(badRow.status()).as(badRow.body()).isEqualTo(400);
+        assertThat(fields(badRow)).containsExactlyInAnyOrder("answers[4].note", "presentInspectorIds");
+        onSite.put("presentInspectorIds", List.of(inspector("44180020180001"), inspector("44180020180002")));
         onSite.put("answers", answers("WASTEWATER_REUSE"));
         assertThat(enterprise.post(BASE + "/" + id + "/on-site-record", onSite).status()).isEqualTo(404);
         ok(reviewer.post(BASE + "/" + id + "/on-site-record", onSite));

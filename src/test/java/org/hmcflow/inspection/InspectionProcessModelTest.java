@@ -51,14 +51,14 @@ class InspectionProcessModelTest {
                 "inspection-preparation", List.of()));
         USER_TASKS.put(InspectionProcess.TASK_RECORD_ON_SITE, new Expected("OnSite", "${inspectorsGroup}",
                 "inspection.on-site", "inspection-on-site",
-                List.of("inspectedOn", "presentInspectorIds", "checklistAnswers", "recordSummary")));
+                List.of("inspectedOn", "presentInspectorIds", "answers", "recordSummary")));
         USER_TASKS.put(InspectionProcess.TASK_CONFIRM_RECORD, new Expected("Confirm", "${enterpriseGroup}",
                 "inspection.confirm", "inspection-confirmation", List.of("recordConfirmation", "representative", "disputeReason")));
         USER_TASKS.put(InspectionProcess.TASK_ANSWER_DISPUTE, new Expected("Dispute", "${inspectorsGroup}",
                 "inspection.dispute-answer", "inspection-dispute-answer",
                 List.of("disputeOutcome", "disputeResponse", "amendedSummary")));
         USER_TASKS.put(InspectionProcess.TASK_ENTER_MONITORING, new Expected("Monitoring", "${monitoringGroup}",
-                "inspection.monitoring", "inspection-monitoring", List.of("monitoringReportNo", "sampledOn", "monitoringResults")));
+                "inspection.monitoring", "inspection-monitoring", List.of("monitoringReportNo", "sampledOn", "results")));
         USER_TASKS.put(InspectionProcess.TASK_DECIDE_FINDINGS, new Expected("Findings", "${inspectorsGroup}",
                 "inspection.findings", "inspection-findings", List.of("findingsComment", "hazardTitle", "hazardLocation")));
     }
@@ -112,13 +112,25 @@ class InspectionProcessModelTest {
             form.get("components").forEach(c -> {
                 if (c.has("key")) {
                     byKey.put(c.get("key").asText(), c);
+                } else if ("dynamiclist".equals(c.path("type").asText())) {
+                    byKey.put(c.get("path").asText(), c);
                 }
             });
             for (String field : expected.requiredFields()) {
                 assertThat(byKey).as(expected.form() + " field " + field).containsKey(field);
-                assertThat(byKey.get(field).at("/validate/required").asBoolean()).as(expected.form() + " " + field + " required")
+                JsonNode c = byKey.get(field);
+                if ("dynamiclist".equals(c.path("type").asText())) {
+                    // a list is filled in by its rows: some cell of each row is required and not disabled
+                    assertThat(c.get("components")).as(expected.form() + " " + field + " has a required cell")
+                            .anySatisfy(cell -> {
+                                assertThat(cell.at("/validate/required").asBoolean()).isTrue();
+                                assertThat(cell.path("disabled").asBoolean()).isFalse();
+                            });
+                    continue;
+                }
+                assertThat(c.at("/validate/required").asBoolean()).as(expected.form() + " " + field + " required")
                         .isTrue();
-                assertThat(byKey.get(field).path("disabled").asBoolean()).isFalse();
+                assertThat(c.path("disabled").asBoolean()).isFalse();
             }
         }
         // the decisions the gateways and rules read are offered by the forms
@@ -127,6 +139,80 @@ class InspectionProcessModelTest {
         assertThat(Files.readString(FORMS.resolve("inspection-findings.form")))
                 .contains("\"hazardFound\"", "\"violationFound\"", "\"violations\"");
         assertThat(Files.readString(FORMS.resolve("inspection-preparation.form"))).contains("\"samplingRequired\"");
+    }
+
+    /** What Camunda 7.24's Tasklist renders (form-js 1.8, schema 16): any other component stops the whole form. */
+    private static final Set<String> TASKLIST_COMPONENTS = Set.of("text", "textfield", "textarea", "number", "datetime",
+            "select", "radio", "checkbox", "checklist", "taglist", "group", "dynamiclist", "separator", "spacer");
+
+    @Test
+    void everyListIsRowsOfComponentsTasklistRendersAndNoFieldTakesTextRows() throws IOException {
+        Map<String, JsonNode> lists = new HashMap<>();
+        try (var files = Files.list(FORMS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                JsonNode form = JSON.readTree(Files.readString(file));
+                assertThat(form.get("schemaVersion").asInt()).as(file + " schema").isLessThanOrEqualTo(16);
+                List<JsonNode> all = new java.util.ArrayList<>();
+                collect(form.get("components"), all);
+                assertThat(all).extracting(c -> c.get("id").asText()).as(file + " ids unique").doesNotHaveDuplicates();
+                for (JsonNode c : all) {
+                    assertThat(c.get("type").asText()).as(file + " " + c.get("id")).isIn(TASKLIST_COMPONENTS);
+                    // a list typed as text: "a | b" lines, comma-separated ids, one item a line
+                    assertThat(c.path("label").asText() + c.path("description").asText())
+                            .as(file + " " + c.get("id") + " takes no text rows")
+                            .doesNotContain("每行", "逗号", "One a line", "comma-separated", " | ");
+                    if ("dynamiclist".equals(c.get("type").asText())) {
+                        lists.put(file.getFileName() + ":" + c.get("path").asText(), c);
+                    }
+                }
+            }
+        }
+        assertThat(lists).containsKeys("inspection-on-site.form:" + InspectionProcess.F_CHECKLIST_ANSWERS,
+                "inspection-on-site.form:" + InspectionProcess.F_PRESENT_INSPECTORS,
+                "inspection-monitoring.form:" + InspectionProcess.F_RESULTS,
+                "inspection-findings.form:" + InspectionProcess.F_VIOLATIONS,
+                "inspection-confirmation.form:" + InspectionProcess.VAR_RECORDED_ANSWERS,
+                "inspection-findings.form:" + InspectionProcess.VAR_RECORDED_ANSWERS,
+                "inspection-findings.form:" + InspectionProcess.VAR_RECORDED_RESULTS);
+        // rows the step offers: not added or removed, none to start with
+        for (String offered : List.of("inspection-on-site.form:answers", "inspection-on-site.form:presentInspectorIds",
+                "inspection-confirmation.form:recordedAnswers", "inspection-findings.form:recordedResults")) {
+            assertThat(lists.get(offered).get("allowAddRemove").asBoolean()).as(offered).isFalse();
+            assertThat(lists.get(offered).get("defaultRepetitions").asInt()).as(offered).isZero();
+        }
+        // the answers and kinds offered are those the rules accept; an exceedance comes from the measurements
+        assertThat(cell(lists.get("inspection-on-site.form:answers"), "answer").findValuesAsText("value"))
+                .containsExactly("COMPLIANT", "NON_COMPLIANT", "NOT_APPLICABLE");
+        assertThat(cell(lists.get("inspection-monitoring.form:results"), "pollutant").findValuesAsText("value"))
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(org.hmcflow.enterprise.Pollutant.values())
+                        .map(Enum::name).toList());
+        assertThat(cell(lists.get("inspection-findings.form:violations"), "kind").findValuesAsText("value"))
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(ViolationKind.values())
+                        .filter(k -> k != ViolationKind.EXCEEDS_STANDARD).map(Enum::name).toList());
+        assertThat(cell(lists.get("inspection-findings.form:violations"), "itemCode").get("valuesKey").asText())
+                .isEqualTo(InspectionProcess.VAR_NON_COMPLIANT_ITEMS);
+        // the item code goes back with each answer (a disabled cell would not be submitted), the rest is shown only
+        JsonNode answers = lists.get("inspection-on-site.form:answers");
+        assertThat(cell(answers, "itemCode").get("readonly").asBoolean()).isTrue();
+        assertThat(cell(answers, "item").get("disabled").asBoolean()).isTrue();
+        assertThat(cell(lists.get("inspection-on-site.form:presentInspectorIds"), "inspectorId").get("readonly").asBoolean())
+                .isTrue();
+    }
+
+    private static void collect(JsonNode components, List<JsonNode> into) {
+        for (JsonNode c : components) {
+            into.add(c);
+            collect(c.path("components"), into);
+        }
+    }
+
+    private static JsonNode cell(JsonNode list, String key) {
+        for (JsonNode c : list.get("components")) {
+            if (key.equals(c.path("key").asText())) {
+                return c.has("values") ? c.get("values") : c;
+            }
+        }
+        throw new AssertionError("no cell " + key);
     }
 
     @Test

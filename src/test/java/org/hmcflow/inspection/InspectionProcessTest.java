@@ -12,8 +12,10 @@ import static org.hmcflow.support.ProcessTests.moveClockTo;
 
 import java.math.BigDecimal;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,6 +27,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.hmcflow.audit.AuditEvent;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.escalation.Notification;
@@ -36,6 +39,7 @@ import org.hmcflow.hazard.HazardState;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.web.NotFoundException;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.Actor;
@@ -127,9 +131,12 @@ class InspectionProcessTest {
         assertThat(c.pi()).isWaitingAt(TASK_RECORD_ON_SITE);
         // the on-site form starts from the industry checklist (其他电池制造 → lead-acid batteries), item by item
         assertThat(inspection(c).getChecklistCode()).isEqualTo("LEAD_ACID_BATTERY");
-        assertThat((String) runtimeService.getVariable(c.pi().getId(), F_CHECKLIST_ANSWERS))
-                .startsWith("PERMIT_HELD |").contains("FUGITIVE_LEAD_CAPTURE |");
-        assertThat((String) runtimeService.getVariable(c.pi().getId(), VAR_CHECKLIST_TEXT)).contains("铅烟、铅尘");
+        // offered as rows of the on-site task alone, item by item with its text; the inspectors sent ticked present
+        String offered = String.valueOf(taskService.getVariableLocal(task(c).getId(), F_CHECKLIST_ANSWERS));
+        assertThat(offered).startsWith("[{\"itemCode\":\"PERMIT_HELD\"").contains("FUGITIVE_LEAD_CAPTURE", "铅烟、铅尘");
+        assertThat(String.valueOf(taskService.getVariableLocal(task(c).getId(), F_PRESENT_INSPECTORS)))
+                .contains("\"inspectorId\":\"" + inspector("44180020180001") + "\"", "\"present\":true");
+        assertThat(runtimeService.getVariable(c.pi().getId(), F_CHECKLIST_ANSWERS)).as("not on the instance").isNull();
 
         recordOnSite(c, allCompliant(c));
         assertThat(c.pi()).isWaitingAt(TASK_CONFIRM_RECORD);
@@ -290,8 +297,8 @@ class InspectionProcessTest {
         assertThat(trail(c).get(0).getChanges()).contains("\"originType\":\"RELOCATION\"").contains("\"originRef\":\"42\"");
 
         prepare(c, false);
-        assertThat((String) runtimeService.getVariable(c.pi().getId(), F_CHECKLIST_ANSWERS))
-                .startsWith("EQUIPMENT_STOPPED |").contains("OUTLETS_SEALED |");
+        assertThat(String.valueOf(taskService.getVariableLocal(task(c).getId(), F_CHECKLIST_ANSWERS)))
+                .startsWith("[{\"itemCode\":\"EQUIPMENT_STOPPED\"").contains("OUTLETS_SEALED");
         recordOnSite(c, productionStoppedRows(null, null));
         confirm(c);
         assertThat(closedEvents(c)).as("nothing before the end").isEmpty();
@@ -464,7 +471,7 @@ class InspectionProcessTest {
         prepare(c, false);
         Map<String, Object> values = onSiteValues(c, "PERMIT_HELD | COMPLIANT\nFUGITIVE_LEAD_CAPTURE | NON_COMPLIANT\n"
                 + "FUGITIVE_LEAD_CAPTURE | 符合\nNO_SUCH_ITEM | COMPLIANT\nLEAD_FUME_TREATMENT | maybe");
-        values.put(F_PRESENT_INSPECTORS, String.valueOf(inspector("44180020180001")));
+        values.put(F_PRESENT_INSPECTORS, present(inspector("44180020180001")));
         values.put(F_INSPECTED_ON, "2026-03-03");
         InvalidInputException refused = invalidInput(() -> complete(c, reviewer, TASK_RECORD_ON_SITE, values));
         assertThat(refused.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
@@ -539,8 +546,8 @@ class InspectionProcessTest {
     private Map<String, Object> onSiteValues(Case c, String answers) {
         Map<String, Object> values = new HashMap<>();
         values.put(F_INSPECTED_ON, START.toLocalDate().toString());
-        values.put(F_PRESENT_INSPECTORS, inspector("44180020180001") + "," + inspector("44180020180002"));
-        values.put(F_CHECKLIST_ANSWERS, answers);
+        values.put(F_PRESENT_INSPECTORS, present(inspector("44180020180001"), inspector("44180020180002")));
+        values.put(F_CHECKLIST_ANSWERS, rows(answers, "itemCode", "answer", "note"));
         values.put(F_RECORD_SUMMARY, "现场检查生产车间、废气治理设施、危废仓库，调阅运行台账");
         values.put(F_WITNESS, "园区管委会 李明");
         return values;
@@ -555,7 +562,8 @@ class InspectionProcessTest {
     }
 
     private static Map<String, Object> monitoring(String rows) {
-        return Map.of(F_REPORT_NO, "QYJC-2026-0312", F_SAMPLED_ON, START.toLocalDate().toString(), F_RESULTS, rows);
+        return Map.of(F_REPORT_NO, "QYJC-2026-0312", F_SAMPLED_ON, START.toLocalDate().toString(), F_RESULTS,
+                rows(rows, "pollutant", "point", "value", "unit", "limit", "limitUnit"));
     }
 
     private static Map<String, Object> findings(boolean hazard, boolean violation, String violations) {
@@ -568,9 +576,34 @@ class InspectionProcessTest {
             values.put(F_HAZARD_LOCATION, "2号车间外");
         }
         if (violations != null) {
-            values.put(F_VIOLATIONS, violations);
+            values.put(F_VIOLATIONS, rows(violations, "itemCode", "kind", "description"));
         }
         return values;
+    }
+
+    /**
+     * Rows written one a line with cells between bars, for short tests, as the Json a form's list submits: the
+     * columns named in order, a missing or blank cell left out.
+     */
+    private static TypedValue rows(String lines, String... columns) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            String[] cells = line.split("\\|", columns.length);
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                if (!cells[i].isBlank()) {
+                    row.put(columns[i], cells[i].strip());
+                }
+            }
+            rows.add(row);
+        }
+        return FormLists.value(rows);
+    }
+
+    /** The inspectors present, ticked in the on-site form's rows. */
+    private static TypedValue present(long... ids) {
+        return FormLists.value(java.util.Arrays.stream(ids)
+                .mapToObj(id -> Map.<String, Object>of("inspectorId", String.valueOf(id), "present", true)).toList());
     }
 
     private void complete(Case c, Actor actor, String taskKey, Map<String, Object> values) {

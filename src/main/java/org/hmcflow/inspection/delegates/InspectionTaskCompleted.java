@@ -37,7 +37,7 @@ class InspectionTaskCompleted implements TaskListener {
 
     private void complete(DelegateTask task) {
         Long id = ((Number) task.getVariable(VAR_INSPECTION_ID)).longValue();
-        FormValues form = new FormValues(task::getVariable);
+        FormValues form = new FormValues(name -> submitted(task, name));
         Actor actor = actors.current();
         InspectionWorkflow.Variables vars = (name, value) -> task.getExecution().setVariable(name, value);
         switch (task.getTaskDefinitionKey()) {
@@ -49,5 +49,15 @@ class InspectionTaskCompleted implements TaskListener {
             case TASK_DECIDE_FINDINGS -> workflow.decideFindings(id, form, actor, vars);
             default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
         }
+    }
+
+    /**
+     * A submitted value. Rows a step offers are task-local: Tasklist's form submission updates that task variable,
+     * but {@code TaskService.complete} (our API's path) writes the execution's, leaving the offer untouched. No list
+     * stays on the execution after a step, so a value found there is this submission's; else the task's own.
+     */
+    private static Object submitted(DelegateTask task, String name) {
+        Object value = task.getExecution().getVariable(name);
+        return value != null ? value : task.getVariableLocal(name);
     }
 }

@@ -10,8 +10,9 @@ import org.hmcflow.shared.workflow.WorkflowBean;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ${inspectionTaskCreated}}: clears a step's own answers (see {@link InspectionProcess}), and gives the
- * on-site form the industry checklist to answer, item by item, and the inspectors sent.
+ * {@code ${inspectionTaskCreated}}: clears a step's own answers (see {@link InspectionProcess}), and offers the step's
+ * form its rows as task-local variables: the on-site form the industry checklist to answer, item by item, and the
+ * inspectors sent; the later forms the answers and results recorded.
  */
 @Component("inspectionTaskCreated")
 @WorkflowBean
@@ -28,9 +29,7 @@ class InspectionTaskCreated implements TaskListener {
         for (String field : InspectionProcess.fieldsClearedOnStart(task.getTaskDefinitionKey())) {
             task.getExecution().removeVariable(field);
         }
-        if (TASK_RECORD_ON_SITE.equals(task.getTaskDefinitionKey())) {
-            Long id = ((Number) task.getVariable(VAR_INSPECTION_ID)).longValue();
-            workflow.offerChecklist(id, (name, value) -> task.getExecution().setVariable(name, value));
-        }
+        Long id = ((Number) task.getVariable(VAR_INSPECTION_ID)).longValue();
+        workflow.offerRows(id, task.getTaskDefinitionKey(), task::setVariableLocal);
     }
 }

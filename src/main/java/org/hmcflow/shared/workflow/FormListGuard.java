@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.hmcflow.shared.web.InvalidInputException;
@@ -60,11 +61,13 @@ final class FormListGuard extends AbstractBpmnParseListener {
     /** Refuses every structured value the step may not carry. */
     static void check(VariableScope scope, Set<String> lists) {
         List<FieldProblem> problems = new ArrayList<>();
-        scope.getVariablesTyped(false).forEach((name, value) -> {
-            if (isStructured(value) && !lists.contains(name)) {
+        // by name and getValueTyped: a VariableMap's entries hold the plain values, never the TypedValue
+        VariableMap variables = scope.getVariablesTyped(false);
+        for (String name : variables.keySet()) {
+            if (isStructured(variables.getValueTyped(name)) && !lists.contains(name)) {
                 problems.add(new FieldProblem(name, "hmc.validation.json-not-allowed"));
             }
-        });
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems, "structured values refused: "
                     + problems.stream().map(FieldProblem::field).toList());
