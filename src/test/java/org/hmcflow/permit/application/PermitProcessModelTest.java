@@ -52,7 +52,8 @@ class PermitProcessModelTest {
     private static final Path FORMS = Path.of("forms/permit");
     private static final Pattern DECISION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
 
-    enum Field { REQUIRED, OPTIONAL, SHOWN }
+    /** ROWS: a dynamic list (Tasklist submits its rows as one Json value), whose columns are checked by its step. */
+    enum Field { REQUIRED, OPTIONAL, SHOWN, ROWS }
 
     /** A user task: its groups, due date, form, and the short name of its reminder chain (null: the statutory timers). */
     record Expected(String candidateGroups, String dueDate, String formRef, String chain, String rule,
@@ -256,8 +257,10 @@ class PermitProcessModelTest {
             assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
             List<JsonNode> components = components(form);
             assertThat(components).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates().doesNotContain("");
-            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key"))
-                    .collect(Collectors.toMap(c -> c.get("key").asText(), Function.identity()));
+            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key") || c.hasNonNull("path"))
+                    .collect(Collectors.toMap(c -> c.path(c.hasNonNull("key") ? "key" : "path").asText(), Function.identity()));
+            assertThat(allComponents(components)).extracting(c -> c.path("id").asText())
+                    .as(expected.formRef() + " ids, rows' columns included").doesNotHaveDuplicates().doesNotContain("");
             expected.fields().forEach((key, field) -> {
                 JsonNode component = byKey.get(key);
                 String where = expected.formRef() + "." + key;
@@ -268,6 +271,13 @@ class PermitProcessModelTest {
                     case SHOWN -> assertThat(disabled).as(where + " is read-only").isTrue();
                     case REQUIRED -> assertThat(!disabled && required).as(where + " is required").isTrue();
                     case OPTIONAL -> assertThat(!disabled && !required).as(where + " is optional").isTrue();
+                    case ROWS -> {
+                        assertThat(component.path("type").asText()).as(where + " is a dynamic list").isEqualTo("dynamiclist");
+                        assertThat(component.path("components")).as(where + " columns").isNotEmpty();
+                        component.path("components").forEach(column -> assertThat(column.path("label").asText())
+                                .as(where + "." + column.path("key").asText() + " label: 中文 / English")
+                                .matches("\\p{IsHan}.* / [A-Z].*"));
+                    }
                 }
                 String label = component.has("dateLabel") ? component.path("dateLabel").asText() : component.path("label").asText();
                 assertThat(label).as(where + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
@@ -378,8 +388,18 @@ class PermitProcessModelTest {
         return StreamSupport.stream(form.path("components").spliterator(), false).toList();
     }
 
+    /** The components with those nested in groups and dynamic lists. */
+    private static List<JsonNode> allComponents(List<JsonNode> components) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        for (JsonNode c : components) {
+            all.add(c);
+            all.addAll(allComponents(components(c)));
+        }
+        return all;
+    }
+
     private static JsonNode component(JsonNode form, String key) {
-        return components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
+        return components(form).stream().filter(c -> key.equals(c.path(c.has("key") ? "key" : "path").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(form.path("id").asText() + " has no field " + key));
     }
 
