@@ -66,7 +66,7 @@ class PermitProcessModelTest {
         USER_TASKS.put(TASK_ACCEPT, new Expected("${bureauGroup}", "${deadlines.due('permit.acceptance')}",
                 "permit-acceptance", "Acceptance", PermitRules.SLA_ACCEPTANCE, fields(
                         VAR_REFERENCE, Field.SHOWN, VAR_UNIT_NAME, Field.SHOWN, VAR_RECEIVED_ON, Field.SHOWN,
-                        F_ACCEPTANCE_DECISION, Field.REQUIRED, F_MISSING_ITEMS, Field.REQUIRED,
+                        F_ACCEPTANCE_DECISION, Field.REQUIRED, F_MISSING_ITEMS, Field.ROWS,
                         F_NOT_ACCEPTED_REASON, Field.REQUIRED, F_ACCEPTANCE_COMMENT, Field.OPTIONAL)));
         USER_TASKS.put(TASK_SUBMIT_CORRECTIONS, new Expected("${enterpriseGroup}", "${deadlines.due('permit.correction')}",
                 "permit-correction", "Corrections", SLA_CORRECTION, fields(
@@ -211,16 +211,34 @@ class PermitProcessModelTest {
 
         JsonNode form = readForm(ApplicationForm.FORM);
         assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
-        List<JsonNode> fields = components(form).stream().filter(c -> c.hasNonNull("key")).toList();
-        assertThat(fields).extracting(c -> c.get("key").asText()).containsExactlyElementsOf(ApplicationForm.FIELDS);
+        List<JsonNode> fields = components(form).stream().filter(c -> c.hasNonNull("key") || c.hasNonNull("path")).toList();
+        assertThat(fields).extracting(c -> c.path(c.has("key") ? "key" : "path").asText())
+                .containsExactlyElementsOf(ApplicationForm.FIELDS);
+        assertThat(allComponents(components(form))).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates();
         Set<String> optional = Set.of("processCode", "onKeyDischargerList", "heavyMetalEmissionChange", "regionalReduction",
                 "offsetAmount", "outputIncrease", "mixingOrAssemblyOnly", "tradeSecretStatement");
         for (JsonNode field : fields) {
-            String key = field.get("key").asText();
+            String key = field.path(field.has("key") ? "key" : "path").asText();
+            assertThat(field.path("label").asText()).as(key + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
+            if (field.has("path")) {
+                // a list: a dynamic list whose columns are the reader's, each labelled in both languages
+                assertThat(field.path("type").asText()).as(key).isEqualTo("dynamiclist");
+                assertThat(field.path("components").findValuesAsText("key")).as(key + " columns")
+                        .containsExactlyElementsOf(ApplicationForm.COLUMNS.get(key));
+                field.path("components").forEach(c -> assertThat(c.path("label").asText())
+                        .as(key + "." + c.path("key").asText()).matches("\\p{IsHan}.* / [A-Z].*"));
+                continue;
+            }
             assertThat(field.path("validate").path("required").asBoolean(false)).as(key + " required")
                     .isEqualTo(!optional.contains(key));
-            assertThat(field.path("label").asText()).as(key + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
         }
+        // the choices in the rows are exactly those the reader accepts
+        assertThat(options(form, "List_Facilities", "kind")).containsExactlyElementsOf(
+                Arrays.stream(FacilityKind.values()).map(Enum::name).toList());
+        assertThat(options(form, "List_Documents", "kind")).containsExactlyElementsOf(
+                Arrays.stream(DocumentKind.values()).map(Enum::name).toList());
+        assertThat(options(form, "List_Outlets", "pollutant")).containsExactlyElementsOf(
+                Arrays.stream(org.hmcflow.enterprise.Pollutant.values()).map(Enum::name).toList());
         Set<String> projectTypes = new HashSet<>();
         component(form, "projectType").path("values").forEach(v -> projectTypes.add(v.path("value").asText()));
         assertThat(projectTypes).containsExactlyInAnyOrderElementsOf(
@@ -386,6 +404,13 @@ class PermitProcessModelTest {
 
     private static List<JsonNode> components(JsonNode form) {
         return StreamSupport.stream(form.path("components").spliterator(), false).toList();
+    }
+
+    /** The values a select column of a dynamic list offers. */
+    private static List<String> options(JsonNode form, String listId, String column) {
+        JsonNode list = components(form).stream().filter(c -> listId.equals(c.path("id").asText())).findFirst().orElseThrow();
+        return components(list).stream().filter(c -> column.equals(c.path("key").asText())).findFirst().orElseThrow()
+                .path("values").findValuesAsText("value");
     }
 
     /** The components with those nested in groups and dynamic lists. */
