@@ -59,7 +59,9 @@ public final class ExecutionReportProcess {
     public static final String SLA_CORRECTION = "permit.execution-report.correction";
 
     public static final Map<String, List<String>> FIELDS_CLEARED_ON_START = Map.of(
-            TASK_FILE, List.of(F_EXCEEDANCES, F_ABNORMAL_OPERATION, F_MONITORING_COMPLETENESS),
+            // the emissions too: an instance filed before they were rows may still hold them as text, which would
+            // stand for the submitted rows (see ExecutionReportDelegates.submitted)
+            TASK_FILE, List.of(F_ACTUAL_EMISSIONS, F_EXCEEDANCES, F_ABNORMAL_OPERATION, F_MONITORING_COMPLETENESS),
             TASK_REVIEW, List.of(F_REPORT_REVIEW, F_REPORT_REVIEW_COMMENT));
 
     private ExecutionReportProcess() {

@@ -208,8 +208,12 @@ class ExecutionReportProcessTest {
         assertThat(report(permit, "2026-Q2").getDaysLate()).isEqualTo(9);
         assertThat(report(permit, "2026-Q2").isLate()).isTrue();
 
+        // the review is shown what was filed; an instance filed before emissions were rows kept them as text
+        assertThat(taskService.getVariableLocal(task(pi, TASK_REVIEW).getId(), VAR_REPORTED_EMISSIONS)).isEqualTo("Pb 3.1 kg");
+        runtimeService.setVariable(pi.getId(), F_ACTUAL_EMISSIONS, "Pb=3.1");
         complete(reviewer, task(pi, TASK_REVIEW), Map.of(F_REPORT_REVIEW, "RETURN", F_REPORT_REVIEW_COMMENT, "缺少废气排放量"));
         assertThat(pi).isWaitingAt(TASK_FILE);
+        assertThat(variable(pi, F_ACTUAL_EMISSIONS)).as("old text cleared when the filing starts again").isNull();
         ExecutionReport returned = report(permit, "2026-Q2");
         assertThat(returned.getState()).isEqualTo(ExecutionReport.State.RETURNED);
         assertThat(returned.getReturns()).isEqualTo(1);
