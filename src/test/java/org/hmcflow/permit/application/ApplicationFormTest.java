@@ -45,6 +45,21 @@ class ApplicationFormTest {
     }
 
     @Test
+    void theFormsRowsFileTheSameApplicationAsTheApisBody() {
+        // the API's body for the same application: outlets nest their pollutants, where the form has a row each
+        Map<String, Object> body = new LinkedHashMap<>(PermitTasklistPathTest.filingForm());
+        body.put("outlets", List.of(
+                Map.of("code", "DW001", "location", "厂区", "destination", "龙塘污水处理厂", "pollutants", List.of(
+                        PermitApiScenarios.pollutant("Pb", 0.5, 12.5, 15), PermitApiScenarios.pollutant("Cd", 0.05, 1.2, 1.5))),
+                Map.of("code", "DA001", "location", "厂区", "destination", "大气", "pollutants", List.of(
+                        PermitApiScenarios.pollutant("Pb", 0.5, 3.2, 4)))));
+        ApplicationContents api = new ObjectMapper().convertValue(body, PermitApi.ApplicationRequest.class).toContents();
+        ApplicationContents form = read(PermitTasklistPathTest.filingForm()).contents();
+        assertThat(form).usingRecursiveComparison().withComparatorForType(java.math.BigDecimal::compareTo,
+                java.math.BigDecimal.class).isEqualTo(api);
+    }
+
+    @Test
     void tasklistsJsonTextReadsAsTheSameRows() throws Exception {
         Map<String, Object> values = new LinkedHashMap<>(PermitTasklistPathTest.filingForm());
         ObjectMapper json = new ObjectMapper();
