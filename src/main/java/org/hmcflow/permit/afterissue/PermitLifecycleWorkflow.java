@@ -459,7 +459,6 @@ public class PermitLifecycleWorkflow {
         return deadlines.atReminderTime(deadlines.calendarDaysBefore(validUntil, leadDays));
     }
 
-    /** Item codes from a comma-separated text; an unknown code is named. */
     /**
      * The changed items, one row each ({@link PermitLifecycleProcess#C_CHANGED_ITEM}): the form's dynamic list, or
      * the API's list of codes turned into such rows. An unknown code is named by its row; a code given twice counts
@@ -467,7 +466,7 @@ public class PermitLifecycleWorkflow {
      */
     static List<PermitItem> items(FormValues form, String field) {
         List<PermitItem> items = new ArrayList<>();
-        for (FormValues.Row row : form.rows(field, false, PermitItem.values().length)) {
+        for (FormValues.Row row : form.rows(field, false, 2 * PermitItem.values().length)) {
             String code = row.values().choice(C_CHANGED_ITEM, PermitItem.names());
             if (code != null && !items.contains(PermitItem.valueOf(code))) {
                 items.add(PermitItem.valueOf(code));
