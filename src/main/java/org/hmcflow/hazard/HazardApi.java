@@ -54,8 +54,13 @@ final class HazardApi {
     record RectificationRequest(@NotBlank @Size(max = 4000) String rectificationSummary) {
     }
 
-    record ExpertOpinionRequest(@NotBlank @Size(max = 300) String expertNames,
+    /** The experts as rows; each row is checked by the step, as the form's rows are ({@code experts[1].name}). */
+    record ExpertOpinionRequest(@Size(max = 10) List<Expert> experts,
                                 @NotBlank @Size(max = 4000) String expertOpinion) {
+    }
+
+    /** 评估专家 — one expert who signed the opinion. */
+    record Expert(String name, String organisation) {
     }
 
     record VerificationRequest(@NotNull @Pattern(regexp = "PASS|FAIL") String verificationResult,

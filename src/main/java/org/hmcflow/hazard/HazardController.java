@@ -2,6 +2,8 @@ package org.hmcflow.hazard;
 
 import static org.hmcflow.hazard.HazardProcess.*;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.hmcflow.hazard.HazardApi.*;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.web.Downloads;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.user.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
@@ -36,6 +39,11 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/hazards")
 @Tag(name = "Hazards 隐患", description = "Environmental-risk hidden hazards: report → triage → rectify → verify → close out")
 class HazardController {
+
+    /** A request's list goes to its step as the Json rows a Tasklist form submits, read there by the same reader. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Map<String, Object>>> ROWS = new TypeReference<>() {
+    };
 
     private final HazardService service;
 
@@ -151,7 +159,8 @@ class HazardController {
         for (RecordComponent c : body.getClass().getRecordComponents()) {
             try {
                 Object value = c.getAccessor().invoke(body);
-                values.put(c.getName(), value instanceof BigDecimal d ? d.toPlainString() : value);
+                values.put(c.getName(), value instanceof BigDecimal d ? d.toPlainString()
+                        : value instanceof List<?> rows ? FormLists.value(JSON.convertValue(rows, ROWS)) : value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }

@@ -49,7 +49,10 @@ public final class HazardProcess {
     public static final String F_PLAN_DECISION = "planDecision";
     public static final String F_REVIEW_COMMENT = "reviewComment";
     public static final String F_RECTIFICATION_SUMMARY = "rectificationSummary";
-    public static final String F_EXPERT_NAMES = "expertNames";
+    /** The experts, rows of {@link #C_EXPERT_NAME} and {@link #C_EXPERT_ORGANISATION} (a form's dynamic list). */
+    public static final String F_EXPERTS = "experts";
+    public static final String C_EXPERT_NAME = "name";
+    public static final String C_EXPERT_ORGANISATION = "organisation";
     public static final String F_EXPERT_OPINION = "expertOpinion";
     public static final String F_VERIFICATION_RESULT = "verificationResult";
     public static final String F_VERIFICATION_COMMENT = "verificationComment";
@@ -72,7 +75,7 @@ public final class HazardProcess {
     public static final java.util.Map<String, java.util.List<String>> FIELDS_CLEARED_ON_START = java.util.Map.of(
             TASK_APPROVE_PLAN, java.util.List.of(F_PLAN_DECISION, F_REVIEW_COMMENT),
             TASK_RECTIFY, java.util.List.of(F_RECTIFICATION_SUMMARY),
-            TASK_EXPERT_OPINION, java.util.List.of(F_EXPERT_NAMES, F_EXPERT_OPINION),
+            TASK_EXPERT_OPINION, java.util.List.of(F_EXPERT_OPINION),
             TASK_VERIFY, java.util.List.of(F_VERIFICATION_RESULT, F_VERIFICATION_COMMENT, F_NEXT_DAYS),
             TASK_LIFT_SUPERVISION, java.util.List.of(F_SUPERVISION_DECISION, F_SUPERVISION_COMMENT, F_NEXT_DAYS),
             TASK_RECHECK, java.util.List.of(F_RECHECK_RESULT, F_RECHECK_COMMENT, F_NEXT_DAYS));

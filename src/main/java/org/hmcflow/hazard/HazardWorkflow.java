@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class HazardWorkflow {
+
+    /** At most this many experts sign an opinion; their names and organisations fit the round's column. */
+    static final int MAX_EXPERTS = 10;
+    static final int EXPERT_NAMES_LENGTH = 300;
 
     /** Writes a process variable (the execution the step runs in). */
     public interface Variables extends BiConsumer<String, Object> {
@@ -195,9 +200,23 @@ public class HazardWorkflow {
         audit.record(CASE_TYPE, hazardId, "RECTIFICATION_REPORTED", actor, summary, changes);
     }
 
-    /** 专家评估 — the experts' opinion on a major hazard's rectification. */
+    /**
+     * 专家评估 — the experts' opinion on a major hazard's rectification. The experts come as rows (name, organisation);
+     * the round keeps them as one line, {@code 李工（省环科院）、王工}, as it always has.
+     */
     public void recordExpertOpinion(Long hazardId, FormValues form, Actor actor) {
-        String names = form.text(F_EXPERT_NAMES, true, 300);
+        List<String> experts = new ArrayList<>();
+        for (FormValues.Row row : form.rows(F_EXPERTS, true, MAX_EXPERTS)) {
+            String name = row.values().text(C_EXPERT_NAME, true, 40);
+            String organisation = row.values().text(C_EXPERT_ORGANISATION, false, 100);
+            if (name != null) {
+                experts.add(organisation == null ? name : name + "（" + organisation + "）");
+            }
+        }
+        String names = String.join("、", experts);
+        if (names.length() > EXPERT_NAMES_LENGTH) {
+            form.reject(F_EXPERTS, "hmc.validation.too-long", EXPERT_NAMES_LENGTH);
+        }
         String opinion = form.text(F_EXPERT_OPINION, true, 4000);
         form.check();
         Hazard hazard = hazard(hazardId);

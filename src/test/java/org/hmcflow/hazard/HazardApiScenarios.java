@@ -86,8 +86,11 @@ abstract class HazardApiScenarios extends ApiScenarios {
 
         photos(id, "1号电镀槽");
         ok(enterprise.post("/api/hazards/" + id + "/rectification", Map.of("rectificationSummary", "已更换防渗膜")));
-        ok(reviewer.post("/api/hazards/" + id + "/expert-opinion", Map.of("expertNames", "李工、王工",
+        ok(reviewer.post("/api/hazards/" + id + "/expert-opinion", Map.of("experts",
+                List.of(Map.of("name", "李工", "organisation", "省环境科学研究院"), Map.of("name", "王工")),
                 "expertOpinion", "整改到位，同意销号")));
+        assertThat(hazard(reviewer, id).at("/rounds/0/expertNames").asText())
+                .isEqualTo("李工（省环境科学研究院）、王工");
         ok(reviewer.post("/api/hazards/" + id + "/verification", Map.of("verificationResult", "PASS",
                 "verificationComment", "现场核查通过")));
         assertThat(hazard(reviewer, id).at("/hazard/state").asText()).isEqualTo("AWAITING_SUPERVISION_LIFT");

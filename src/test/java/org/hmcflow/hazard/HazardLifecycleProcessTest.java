@@ -35,6 +35,7 @@ import org.hmcflow.calendar.DeadlineService;
 import org.hmcflow.escalation.Notification;
 import org.hmcflow.escalation.NotificationService;
 import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.user.Actor;
@@ -338,8 +339,18 @@ class HazardLifecycleProcessTest {
         rectify(c);
         assertThat(c.pi()).hasPassed("Gateway_NeedsExpertOpinion").isWaitingAt(TASK_EXPERT_OPINION);
         assertThat(task(c.pi())).hasCandidateGroup("city-epb");
+        // The experts are rows: a row without a name is named by its row, and nothing of the step is kept.
+        InvalidInputException noName = invalidInput(() -> complete(c, reviewer, TASK_EXPERT_OPINION, Map.of(
+                F_EXPERTS, FormLists.value(List.of(Map.of(C_EXPERT_NAME, "刘工"), Map.of(C_EXPERT_ORGANISATION, "市环科所"))),
+                F_EXPERT_OPINION, "整改措施有效")));
+        assertThat(noName.problems()).extracting(FieldProblem::field).containsExactly("experts[1].name");
+        assertThat(invalidInput(() -> complete(c, reviewer, TASK_EXPERT_OPINION, Map.of(F_EXPERT_OPINION, "有效")))
+                .problems()).extracting(FieldProblem::field).containsExactly(F_EXPERTS);
+        assertThat(c.pi()).isWaitingAt(TASK_EXPERT_OPINION);
         expertOpinion(c);
         assertThat(c.pi()).isWaitingAt(TASK_VERIFY);
+        assertThat(hazards.roundsOf(reviewer, c.id()).get(0).getExpertNames()).isEqualTo("刘工、赵工（市环科所）");
+        assertThat(runtimeService.getVariable(c.pi().getId(), F_EXPERTS)).as("the rows are not kept").isNull();
         verify(c, "PASS", null);
         assertThat(c.pi()).hasPassed("Gateway_IsSupervised").isWaitingAt(TASK_LIFT_SUPERVISION);
         assertThat(task(c.pi())).hasCandidateGroup("hmc-supervisor");
@@ -635,7 +646,9 @@ class HazardLifecycleProcessTest {
     }
 
     private void expertOpinion(Case c) {
-        complete(c, reviewer, TASK_EXPERT_OPINION, Map.of(F_EXPERT_NAMES, "刘工、赵工", F_EXPERT_OPINION, "整改措施有效"));
+        complete(c, reviewer, TASK_EXPERT_OPINION, Map.of(F_EXPERTS, FormLists.value(List.of(
+                Map.of(C_EXPERT_NAME, "刘工"), Map.of(C_EXPERT_NAME, "赵工", C_EXPERT_ORGANISATION, "市环科所"))),
+                F_EXPERT_OPINION, "整改措施有效"));
     }
 
     private void verify(Case c, String result, Integer nextDays) {

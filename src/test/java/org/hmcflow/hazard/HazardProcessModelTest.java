@@ -49,7 +49,8 @@ class HazardProcessModelTest {
     private static final Pattern DECISION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
 
     /** How a form shows a variable: the user must fill it, may fill it, or only sees it (never written back). */
-    enum Field { REQUIRED, OPTIONAL, SHOWN }
+    /** ROWS: a dynamic list (Tasklist submits its rows as one Json value), whose columns are checked by its step. */
+    enum Field { REQUIRED, OPTIONAL, SHOWN, ROWS }
 
     record Expected(String shortName, String candidateGroups, String dueDate, String reminder, String overdue,
                     String formRef, Map<String, Field> fields) {
@@ -83,7 +84,7 @@ class HazardProcessModelTest {
                         "rectificationDue", Field.SHOWN, "roundNo", Field.SHOWN,
                         "rectificationSummary", Field.REQUIRED)));
         USER_TASKS.put("Task_RecordExpertOpinion", Expected.byRule("Expert", "${responsibleGroup}", "hazard.expert",
-                "hazard-expert-opinion", fields("expertNames", Field.REQUIRED, "expertOpinion", Field.REQUIRED)));
+                "hazard-expert-opinion", fields("experts", Field.ROWS, "expertOpinion", Field.REQUIRED)));
         USER_TASKS.put("Task_VerifyRectification", Expected.byRule("Verify", "${responsibleGroup}", "hazard.verify",
                 "hazard-verification", fields(
                         "verificationResult", Field.REQUIRED, "verificationComment", Field.REQUIRED,
@@ -242,8 +243,10 @@ class HazardProcessModelTest {
             List<JsonNode> components = components(form);
             assertThat(components).extracting(c -> c.path("id").asText())
                     .as(expected.formRef() + " component ids").doesNotHaveDuplicates().doesNotContain("");
-            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key"))
-                    .collect(Collectors.toMap(c -> c.get("key").asText(), Function.identity()));
+            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key") || c.hasNonNull("path"))
+                    .collect(Collectors.toMap(c -> c.path(c.hasNonNull("key") ? "key" : "path").asText(), Function.identity()));
+            assertThat(allComponents(components)).extracting(c -> c.path("id").asText())
+                    .as(expected.formRef() + " ids, rows' columns included").doesNotHaveDuplicates().doesNotContain("");
             assertThat(byKey).as(expected.formRef() + " keys").containsKeys(
                     expected.fields().keySet().toArray(String[]::new));
 
@@ -257,6 +260,13 @@ class HazardProcessModelTest {
                     case SHOWN -> assertThat(disabled).as(where + " is shown read-only (disabled)").isTrue();
                     case REQUIRED -> assertThat(!disabled && required).as(where + " is required").isTrue();
                     case OPTIONAL -> assertThat(!disabled && !required).as(where + " is optional").isTrue();
+                    case ROWS -> {
+                        assertThat(component.path("type").asText()).as(where + " is a dynamic list").isEqualTo("dynamiclist");
+                        assertThat(component.path("components")).as(where + " columns").isNotEmpty();
+                        component.path("components").forEach(column -> assertThat(column.path("label").asText())
+                                .as(where + "." + column.path("key").asText() + " label: 中文 / English")
+                                .matches("\\p{IsHan}.* / [A-Z].*"));
+                    }
                 }
                 assertThat(component.path("label").asText()).as(where + " label: 中文 / English")
                         .matches("\\p{IsHan}.* / [A-Z].*");
@@ -354,6 +364,16 @@ class HazardProcessModelTest {
 
     private static List<JsonNode> components(JsonNode form) {
         return StreamSupport.stream(form.path("components").spliterator(), false).toList();
+    }
+
+    /** The components with those nested in groups and dynamic lists. */
+    private static List<JsonNode> allComponents(List<JsonNode> components) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        for (JsonNode c : components) {
+            all.add(c);
+            all.addAll(allComponents(components(c)));
+        }
+        return all;
     }
 
     private static JsonNode component(JsonNode form, String key) {

@@ -86,4 +86,54 @@ class TasklistPathTest {
         // Who acted in Tasklist is who the audit trail names.
         assertThat(trail.get(1).get("actor").asText()).isEqualTo("reviewer");
     }
+
+    @Test
+    void theExpertsOfAMajorHazardAreRowsOfTheTasklistForm() throws Exception {
+        EngineClockControl clock = new EngineClockControl(management);
+        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+        ApiClient enterpriseApi = new ApiClient(port, "enterprise");
+        ApiClient reviewerApi = new ApiClient(port, "reviewer");
+        long id = enterpriseApi.post("/api/hazards", Map.of("title", "电镀槽渗漏", "description", "防渗层破损",
+                "location", "电镀车间", "pollutants", List.of("Cr"))).json().get("id").asLong();
+        ok(reviewerApi.post("/api/hazards/" + id + "/triage", Map.of("triageDecision", "MAJOR",
+                "responsibleGroup", "city-epb", "rectificationWorkingDays", 20, "triageComment", "重大隐患")));
+        ok(enterpriseApi.post("/api/hazards/" + id + "/plan", Map.of("planTargets", "修复防渗层", "planMeasures", "更换防渗膜",
+                "planFunds", 12, "planResponsiblePerson", "陈厂长", "planInterimMeasures", "停用电镀槽")));
+        ok(reviewerApi.post("/api/hazards/" + id + "/plan-review", Map.of("planDecision", "APPROVE", "reviewComment", "同意")));
+        enterpriseApi.upload("/api/hazards/" + id + "/evidence", Map.of("kind", "BEFORE", "pointLabel", "电镀槽"),
+                "b.png", "image/png", ApiClient.png());
+        enterpriseApi.upload("/api/hazards/" + id + "/evidence", Map.of("kind", "AFTER", "pointLabel", "电镀槽"),
+                "a.png", "image/png", ApiClient.png());
+        ok(enterpriseApi.post("/api/hazards/" + id + "/rectification", Map.of("rectificationSummary", "已更换防渗膜")));
+
+        TasklistSession reviewer = new TasklistSession(port, "reviewer");
+        String task = reviewer.openTask(KEY, id, "Task_RecordExpertOpinion", "hazard-expert-opinion");
+        // A row without the expert's name is named by its row, in Chinese; the step stays open.
+        HttpResponse<String> refused = reviewer.submit(task, Map.of("experts", TasklistSession.rows(List.of(
+                Map.of("name", "李工", "organisation", "省环境科学研究院"), Map.of("name", "", "organisation", "市环科所"))),
+                "expertOpinion", "整改到位"));
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.body()).contains("experts[1].name 不能为空");
+        assertThat(reviewer.visibleTasks(KEY, id)).isEqualTo(1);
+
+        reviewer.complete(task, Map.of("experts", TasklistSession.rows(List.of(
+                Map.of("name", "李工", "organisation", "省环境科学研究院"), Map.of("name", "王工", "organisation", ""))),
+                "expertOpinion", "整改到位，同意销号"));
+        JsonNode hazard = enterpriseApi.get("/api/hazards/" + id).json();
+        assertThat(hazard.at("/rounds/0/expertNames").asText()).isEqualTo("李工（省环境科学研究院）、王工");
+        assertThat(hazard.at("/openTasks/0/key").asText()).isEqualTo("Task_VerifyRectification");
+        JsonNode trail = new ApiClient(port, "supervisor").get("/api/hazards/" + id + "/audit").json();
+        JsonNode recorded = null;
+        for (JsonNode row : trail) {
+            if (row.get("action").asText().equals("EXPERT_OPINION_RECORDED")) {
+                recorded = row;
+            }
+        }
+        assertThat(recorded).as("audit row of the opinion").isNotNull();
+        assertThat(recorded.get("actor").asText()).isEqualTo("reviewer");
+    }
+
+    private static void ok(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 299);
+    }
 }

@@ -20,6 +20,7 @@ import org.hmcflow.permit.application.PermitApplicationService;
 import org.hmcflow.permit.issued.Permit;
 import org.hmcflow.permit.issued.PermitHolder;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.user.Actor;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,9 @@ class PermitLifecycleController {
     ResponseEntity<Void> fileRenewal(@PathVariable Long permitId, @Valid @RequestBody RenewalRequest body) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(F_CONTENTS_UNCHANGED, Boolean.TRUE.equals(body.contentsUnchanged()));
-        values.put(F_CHANGED_ITEMS, body.changedItems() == null ? null : String.join(",", body.changedItems()));
+        // the codes as the rows the form's dynamic list submits, so the step reads both with one reader
+        values.put(F_CHANGED_ITEMS, body.changedItems() == null ? null : FormLists.value(body.changedItems().stream()
+                .map(code -> java.util.Collections.singletonMap(C_CHANGED_ITEM, code)).toList()));
         values.put(F_RENEWAL_STATEMENT, body.renewalStatement());
         service.actOnRenewal(actor(), permitId, TASK_FILE_RENEWAL, values);
         return ResponseEntity.noContent().build();

@@ -55,7 +55,10 @@ public final class PermitLifecycleProcess {
     public static final String VAR_RENEWED = "renewed";
 
     public static final String F_CONTENTS_UNCHANGED = "contentsUnchanged";
+    /** The changed items, rows of one {@link #C_CHANGED_ITEM} each (a form's dynamic list). */
     public static final String F_CHANGED_ITEMS = "changedItems";
+    /** A changed item's code, a {@link org.hmcflow.permit.application.PermitItem}. */
+    public static final String C_CHANGED_ITEM = "item";
     public static final String F_RENEWAL_STATEMENT = "renewalStatement";
     public static final String F_RENEWAL_ACCEPTANCE = "renewalAcceptance";
     public static final String F_RENEWAL_ACCEPTANCE_COMMENT = "renewalAcceptanceComment";

@@ -459,29 +459,18 @@ public class PermitLifecycleWorkflow {
         return deadlines.atReminderTime(deadlines.calendarDaysBefore(validUntil, leadDays));
     }
 
-    /** Item codes from a comma-separated text; an unknown code is named. */
+    /**
+     * The changed items, one row each ({@link PermitLifecycleProcess#C_CHANGED_ITEM}): the form's dynamic list, or
+     * the API's list of codes turned into such rows. An unknown code is named by its row; a code given twice counts
+     * once.
+     */
     static List<PermitItem> items(FormValues form, String field) {
-        String raw = form.text(field, false, 400);
         List<PermitItem> items = new ArrayList<>();
-        if (raw == null) {
-            return items;
-        }
-        List<String> unknown = new ArrayList<>();
-        for (String code : raw.split("[,，;；\\s]+")) {
-            if (code.isBlank()) {
-                continue;
+        for (FormValues.Row row : form.rows(field, false, 2 * PermitItem.values().length)) {
+            String code = row.values().choice(C_CHANGED_ITEM, PermitItem.names());
+            if (code != null && !items.contains(PermitItem.valueOf(code))) {
+                items.add(PermitItem.valueOf(code));
             }
-            try {
-                PermitItem item = PermitItem.valueOf(code.strip());
-                if (!items.contains(item)) {
-                    items.add(item);
-                }
-            } catch (IllegalArgumentException e) {
-                unknown.add(code.strip());
-            }
-        }
-        if (!unknown.isEmpty()) {
-            form.reject(field, "hmc.validation.one-of", String.join(", ", PermitItem.names()));
         }
         return items;
     }

@@ -17,22 +17,22 @@ import org.hmcflow.permit.application.ApplicationContents.Outlet;
 import org.hmcflow.permit.application.ApplicationContents.OutletPollutant;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.shared.workflow.FormValues;
-import org.hmcflow.shared.workflow.TextRows;
 
 /**
  * 排污许可申请表 — the application as the Camunda Tasklist start form {@code permit-application-filing} sends it: the
- * Art 7 contents as plain fields, and the three lists as {@link TextRows} (a Camunda form has no repeating rows):
+ * Art 7 contents as plain fields, and the three lists as the form's dynamic lists (rows of cells; Tasklist submits each
+ * as one Json value, our API would send a JSON list — {@link FormValues#rows} reads both):
  * <ul>
- *   <li>{@code facilities}: {@code kind | name | parameters}, kind {@code PRODUCTION} (主要生产设施) or {@code CONTROL}
- *       (污染防治设施);</li>
+ *   <li>{@code facilities}: {@code kind}, {@code name}, {@code parameters}; kind {@code PRODUCTION} (主要生产设施) or
+ *       {@code CONTROL} (污染防治设施), the Chinese names read as well;</li>
  *   <li>{@code outlets}: one row per pollutant at an outlet, as the permit's own tables list them —
- *       {@code code | location | destination | pollutant | concentration limit | annual quantity kg | standard |
- *       total quota kg}; rows with the same code make one outlet (location and destination may be left blank after
- *       its first row);</li>
- *   <li>{@code documents}: {@code kind | title | reference}.</li>
+ *       {@code code}, {@code location}, {@code destination}, {@code pollutant}, {@code concentrationLimit},
+ *       {@code annualQuantityKg}, {@code emissionStandard}, {@code totalQuotaKg}; rows with the same code make one
+ *       outlet (location and destination may be left blank after its first row);</li>
+ *   <li>{@code documents}: {@code kind}, {@code title}, {@code reference}.</li>
  * </ul>
  * The contents then go through the same {@link ApplicationRules} as the API's JSON; a problem is named by the form's
- * row ({@code outlets[3].pollutant} is the fourth pollutant row), so the person at the form finds the line to mend.
+ * row ({@code outlets[3].pollutant} is the fourth pollutant row), so the person at the form finds the row to mend.
  */
 final class ApplicationForm {
 
@@ -43,18 +43,33 @@ final class ApplicationForm {
     static final String F_OUTLETS = "outlets";
     static final String F_DOCUMENTS = "documents";
 
+    /** The columns of each list, in the form's order (the model test holds the form file to them). */
+    static final Map<String, List<String>> COLUMNS = Map.of(
+            F_FACILITIES, List.of("kind", "name", "parameters"),
+            F_OUTLETS, List.of("code", "location", "destination", "pollutant", "concentrationLimit", "annualQuantityKg",
+                    "emissionStandard", "totalQuotaKg"),
+            F_DOCUMENTS, List.of("kind", "title", "reference"));
+
     /** Every key the form sends, in the form's order (the model test holds the form file to it). */
     static final List<String> FIELDS = List.of("uscc", "unitName", "address", "legalRepresentative", "siteAddress",
             "projectType", "processCode", "onKeyDischargerList", "heavyMetalEmissionChange", "regionalReduction",
             "offsetAmount", "outputIncrease", "mixingOrAssemblyOnly", "productsAndCapacity", "rawMaterials",
             "eiaApprovalReference", "selfMonitoringPlan", "tradeSecretStatement", F_FACILITIES, F_OUTLETS, F_DOCUMENTS);
 
+    /** More rows than any real site has; the rules check what is in them. */
+    private static final int MAX_ROWS = 100;
+    /** A cell longer than this is refused while reading (the rules hold the real limits). */
+    private static final int MAX_CELL = 2000;
+
     private static final Map<String, FacilityKind> FACILITY_KINDS_ZH = Map.of(
             "主要生产设施", FacilityKind.PRODUCTION, "生产设施", FacilityKind.PRODUCTION,
             "污染防治设施", FacilityKind.CONTROL, "治理设施", FacilityKind.CONTROL);
     private static final Pattern RULE_OUTLET_FIELD = Pattern.compile("^outlets\\[(\\d+)](?:\\.pollutants\\[(\\d+)])?(.*)$");
 
-    /** The contents read from the form, the problems of reading (a number that is none, an unknown kind), and the rows. */
+    /**
+     * The contents read from the form, the problems of reading (a number that is none, an unknown kind), and for each
+     * outlet the form's row index of each of its pollutants.
+     */
     record Reading(ApplicationContents contents, List<FieldProblem> problems, List<List<Integer>> outletRows) {
 
         /**
@@ -81,78 +96,79 @@ final class ApplicationForm {
 
     /** Reads what the form sent ({@code values} gives a field's value, null when absent). */
     static Reading read(Function<String, Object> values) {
-        List<FieldProblem> problems = new ArrayList<>();
-        FormValues checkboxes = new FormValues(values);
+        FormValues form = new FormValues(values);
         String type = text(values.apply("projectType"));
         ProjectType projectType = type == null ? null : constant(ProjectType.class, type);
         if (type != null && projectType == null) {
-            problems.add(new FieldProblem("projectType", "hmc.validation.one-of", names(ProjectType.values())));
+            form.reject("projectType", "hmc.validation.one-of", names(ProjectType.values()));
         }
         List<List<Integer>> outletRows = new ArrayList<>();
-        List<Outlet> outlets = outlets(text(values.apply(F_OUTLETS)), problems, outletRows);
+        List<Outlet> outlets = outlets(form, outletRows);
         ApplicationContents contents = new ApplicationContents(
                 text(values.apply("uscc")), text(values.apply("unitName")), text(values.apply("address")),
                 text(values.apply("legalRepresentative")), text(values.apply("siteAddress")), projectType,
-                text(values.apply("processCode")), checkboxes.bool("onKeyDischargerList"),
-                number(values.apply("heavyMetalEmissionChange"), "heavyMetalEmissionChange", problems),
-                number(values.apply("regionalReduction"), "regionalReduction", problems),
-                number(values.apply("offsetAmount"), "offsetAmount", problems),
-                checkboxes.bool("outputIncrease"),
-                checkboxes.bool("mixingOrAssemblyOnly"),
+                text(values.apply("processCode")), form.bool("onKeyDischargerList"),
+                number(form, values.apply("heavyMetalEmissionChange"), "heavyMetalEmissionChange"),
+                number(form, values.apply("regionalReduction"), "regionalReduction"),
+                number(form, values.apply("offsetAmount"), "offsetAmount"),
+                form.bool("outputIncrease"),
+                form.bool("mixingOrAssemblyOnly"),
                 text(values.apply("productsAndCapacity")), text(values.apply("rawMaterials")),
                 text(values.apply("eiaApprovalReference")), text(values.apply("selfMonitoringPlan")),
                 text(values.apply("tradeSecretStatement")),
-                facilities(text(values.apply(F_FACILITIES)), problems), outlets,
-                documents(text(values.apply(F_DOCUMENTS)), problems));
-        problems.addAll(checkboxes.problems());
-        return new Reading(contents, problems, outletRows);
+                facilities(form), outlets, documents(form));
+        return new Reading(contents, form.problems(), outletRows);
     }
 
-    private static List<Facility> facilities(String text, List<FieldProblem> problems) {
+    private static List<Facility> facilities(FormValues form) {
         List<Facility> facilities = new ArrayList<>();
-        List<String[]> rows = TextRows.rows(text, 3);
-        for (int i = 0; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            FacilityKind kind = r[0] == null ? null : FACILITY_KINDS_ZH.get(r[0]);
-            if (r[0] != null && kind == null) {
-                kind = constant(FacilityKind.class, r[0]);
+        for (FormValues.Row row : form.rows(F_FACILITIES, false, MAX_ROWS)) {
+            FormValues cells = row.values();
+            String kindText = cells.text("kind", false, MAX_CELL);
+            FacilityKind kind = kindText == null ? null : FACILITY_KINDS_ZH.get(kindText);
+            if (kindText != null && kind == null) {
+                kind = constant(FacilityKind.class, kindText);
                 if (kind == null) {
-                    problems.add(new FieldProblem(F_FACILITIES + "[" + i + "].kind", "hmc.validation.one-of",
-                            names(FacilityKind.values())));
+                    cells.reject("kind", "hmc.validation.one-of", names(FacilityKind.values()));
                 }
             }
-            facilities.add(new Facility(kind, r[1], r[2]));
+            facilities.add(new Facility(kind, cells.text("name", false, MAX_CELL),
+                    cells.text("parameters", false, MAX_CELL)));
         }
         return facilities;
     }
 
     /** Groups the pollutant rows by outlet code, in the order the codes first appear; records each pollutant's row. */
-    private static List<Outlet> outlets(String text, List<FieldProblem> problems, List<List<Integer>> outletRows) {
-        List<String[]> rows = TextRows.rows(text, 8);
+    private static List<Outlet> outlets(FormValues form, List<List<Integer>> outletRows) {
         Map<String, Integer> byCode = new LinkedHashMap<>();
         List<String[]> heads = new ArrayList<>();
         List<List<OutletPollutant>> pollutants = new ArrayList<>();
-        for (int k = 0; k < rows.size(); k++) {
-            String[] r = rows.get(k);
-            String at = F_OUTLETS + "[" + k + "].";
-            String code = r[0] == null ? null : r[0].toUpperCase(Locale.ROOT);
+        for (FormValues.Row row : form.rows(F_OUTLETS, false, MAX_ROWS)) {
+            FormValues cells = row.values();
+            String codeText = cells.text("code", false, MAX_CELL);
+            String code = codeText == null ? null : codeText.toUpperCase(Locale.ROOT);
+            String location = cells.text("location", false, MAX_CELL);
+            String destination = cells.text("destination", false, MAX_CELL);
             Integer index = code == null ? null : byCode.get(code);
             if (index == null) {
                 index = heads.size();
                 if (code != null) {
                     byCode.put(code, index);
                 }
-                heads.add(new String[] {code, r[1], r[2]});
+                heads.add(new String[] {code, location, destination});
                 pollutants.add(new ArrayList<>());
                 outletRows.add(new ArrayList<>());
             } else {
                 String[] head = heads.get(index);
-                sameAsFirstRow(head, 1, r[1], at + "location", problems);
-                sameAsFirstRow(head, 2, r[2], at + "destination", problems);
+                sameAsFirstRow(head, 1, location, "location", cells);
+                sameAsFirstRow(head, 2, destination, "destination", cells);
             }
-            pollutants.get(index).add(new OutletPollutant(r[3], number(r[4], at + "concentrationLimit", problems),
-                    number(r[5], at + "annualQuantityKg", problems), r[6], number(r[7], at + "totalQuotaKg", problems)));
-            outletRows.get(index).add(k);
+            pollutants.get(index).add(new OutletPollutant(cells.text("pollutant", false, MAX_CELL),
+                    number(cells, cells.text("concentrationLimit", false, MAX_CELL), "concentrationLimit"),
+                    number(cells, cells.text("annualQuantityKg", false, MAX_CELL), "annualQuantityKg"),
+                    cells.text("emissionStandard", false, MAX_CELL),
+                    number(cells, cells.text("totalQuotaKg", false, MAX_CELL), "totalQuotaKg")));
+            outletRows.get(index).add(row.index());
         }
         List<Outlet> outlets = new ArrayList<>();
         for (int i = 0; i < heads.size(); i++) {
@@ -163,28 +179,27 @@ final class ApplicationForm {
     }
 
     /** A later row of an outlet may leave its location or destination blank, or repeat it, not contradict it. */
-    private static void sameAsFirstRow(String[] head, int cell, String value, String field, List<FieldProblem> problems) {
+    private static void sameAsFirstRow(String[] head, int cell, String value, String field, FormValues cells) {
         if (value == null) {
             return;
         }
         if (head[cell] == null) {
             head[cell] = value;
         } else if (!Objects.equals(head[cell], value)) {
-            problems.add(new FieldProblem(field, "hmc.validation.outlet-rows-differ", head[0], head[cell]));
+            cells.reject(field, "hmc.validation.outlet-rows-differ", head[0], head[cell]);
         }
     }
 
-    private static List<Document> documents(String text, List<FieldProblem> problems) {
+    private static List<Document> documents(FormValues form) {
         List<Document> documents = new ArrayList<>();
-        List<String[]> rows = TextRows.rows(text, 3);
-        for (int i = 0; i < rows.size(); i++) {
-            String[] r = rows.get(i);
-            DocumentKind kind = r[0] == null ? null : constant(DocumentKind.class, r[0]);
-            if (r[0] != null && kind == null) {
-                problems.add(new FieldProblem(F_DOCUMENTS + "[" + i + "].kind", "hmc.validation.one-of",
-                        names(DocumentKind.values())));
+        for (FormValues.Row row : form.rows(F_DOCUMENTS, false, MAX_ROWS)) {
+            FormValues cells = row.values();
+            String kindText = cells.text("kind", false, MAX_CELL);
+            DocumentKind kind = kindText == null ? null : constant(DocumentKind.class, kindText);
+            if (kindText != null && kind == null) {
+                cells.reject("kind", "hmc.validation.one-of", names(DocumentKind.values()));
             }
-            documents.add(new Document(kind, r[1], r[2]));
+            documents.add(new Document(kind, cells.text("title", false, MAX_CELL), cells.text("reference", false, MAX_CELL)));
         }
         return documents;
     }
@@ -197,7 +212,8 @@ final class ApplicationForm {
         return s.isEmpty() ? null : s;
     }
 
-    private static BigDecimal number(Object value, String field, List<FieldProblem> problems) {
+    /** A number cell or field; not a number is a problem of that field (named by its row when {@code form} is a row's). */
+    private static BigDecimal number(FormValues form, Object value, String field) {
         String s = text(value);
         if (s == null) {
             return null;
@@ -205,7 +221,7 @@ final class ApplicationForm {
         try {
             return new BigDecimal(s);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "hmc.validation.number"));
+            form.reject(field, "hmc.validation.number");
             return null;
         }
     }

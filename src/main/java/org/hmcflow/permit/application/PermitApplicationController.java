@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.hmcflow.permit.application.PermitApi.*;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.user.Actor;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +85,9 @@ class PermitApplicationController {
     ResponseEntity<Void> acceptance(@PathVariable Long id, @Valid @RequestBody AcceptanceRequest body) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(F_ACCEPTANCE_DECISION, body.acceptanceDecision());
-        values.put(F_MISSING_ITEMS, lines(body.missingItems()));
+        // the rows the form's dynamic list submits, so the step reads API and Tasklist with one reader
+        values.put(F_MISSING_ITEMS, body.missingItems() == null ? null : FormLists.value(body.missingItems().stream()
+                .map(item -> java.util.Collections.singletonMap(C_MISSING_ITEM, item)).toList()));
         values.put(F_NOT_ACCEPTED_REASON, body.notAcceptedReason());
         values.put(F_ACCEPTANCE_COMMENT, body.acceptanceComment());
         return act(id, TASK_ACCEPT, values);

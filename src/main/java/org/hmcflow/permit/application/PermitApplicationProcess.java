@@ -67,7 +67,11 @@ public final class PermitApplicationProcess {
 
     // form fields (task variables) read by the completion listener
     public static final String F_ACCEPTANCE_DECISION = "acceptanceDecision";
+    /** What is missing, rows of one {@link #C_MISSING_ITEM} each (a form's dynamic list). */
     public static final String F_MISSING_ITEMS = "missingItems";
+    public static final String C_MISSING_ITEM = "item";
+    /** At most this many items in one correction notice. */
+    public static final int MAX_MISSING_ITEMS = 50;
     public static final String F_NOT_ACCEPTED_REASON = "notAcceptedReason";
     public static final String F_ACCEPTANCE_COMMENT = "acceptanceComment";
     public static final String F_CORRECTION_STATEMENT = "correctionStatement";

@@ -82,7 +82,13 @@ public class PermitApplicationWorkflow {
     public void accept(Long applicationId, FormValues form, Actor actor, Variables vars) {
         String decision = form.choice(F_ACCEPTANCE_DECISION, List.of("ACCEPT", "RETURN", "REFUSE"));
         String comment = form.text(F_ACCEPTANCE_COMMENT, false, 2000);
-        List<String> missing = lines(form.text(F_MISSING_ITEMS, "RETURN".equals(decision), 4000));
+        List<String> missing = new ArrayList<>();
+        for (FormValues.Row row : form.rows(F_MISSING_ITEMS, "RETURN".equals(decision), MAX_MISSING_ITEMS)) {
+            String item = row.values().text(C_MISSING_ITEM, true, 300);
+            if (item != null) {
+                missing.add(item);
+            }
+        }
         String reason = form.text(F_NOT_ACCEPTED_REASON, "REFUSE".equals(decision), 2000);
         PermitApplication application = application(applicationId);
         if ("RETURN".equals(decision) && application.getAcceptanceReturns() > 0) {

@@ -38,7 +38,12 @@ public final class ExecutionReportProcess {
     public static final String VAR_LATE_AT = "reportLateAt";
 
     // form fields
+    /** Rows of {@link #C_POLLUTANT} and {@link #C_ACTUAL_KG} (a form's dynamic list, offered one per permitted pollutant). */
     public static final String F_ACTUAL_EMISSIONS = "actualEmissions";
+    public static final String C_POLLUTANT = "pollutant";
+    public static final String C_ACTUAL_KG = "actualKg";
+    /** Shown to the review (task-local, plain text): the filed emissions. */
+    public static final String VAR_REPORTED_EMISSIONS = "reportedEmissions";
     public static final String F_EXCEEDANCES = "exceedances";
     public static final String F_ABNORMAL_OPERATION = "abnormalOperation";
     public static final String F_MONITORING_COMPLETENESS = "monitoringCompleteness";
@@ -54,6 +59,8 @@ public final class ExecutionReportProcess {
     public static final String SLA_CORRECTION = "permit.execution-report.correction";
 
     public static final Map<String, List<String>> FIELDS_CLEARED_ON_START = Map.of(
+            // the emissions too: an instance filed before they were rows may still hold them as text, which would
+            // stand for the submitted rows (see ExecutionReportDelegates.submitted)
             TASK_FILE, List.of(F_ACTUAL_EMISSIONS, F_EXCEEDANCES, F_ABNORMAL_OPERATION, F_MONITORING_COMPLETENESS),
             TASK_REVIEW, List.of(F_REPORT_REVIEW, F_REPORT_REVIEW_COMMENT));
 

@@ -13,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.DeadlineService;
 import org.hmcflow.calendar.WorkingDayCalendar;
@@ -51,7 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.MANDATORY)
 public class ExecutionReportWorkflow {
 
-    private static final Pattern EMISSION_LINE = Pattern.compile("^\\s*([A-Za-z]{1,2})\\s*[=:：]\\s*(\\S+)\\s*(?:kg)?\\s*$");
+    /** At most this many emission rows (the permit's pollutants are far fewer). */
+    private static final int MAX_EMISSION_ROWS = 20;
 
     private final ExecutionReportRepository reports;
     private final PermitRepository permits;
@@ -178,21 +177,41 @@ public class ExecutionReportWorkflow {
     }
 
     /**
-     * 提交执行报告 — actual emissions of every pollutant the permit covers (kg, one line each: {@code Pb=10.5}),
-     * exceedances, abnormal operation of the control facilities and self-monitoring completeness (0–100 %). Filed
-     * after the due day it is late by the calendar days since.
+     * The rows the filing form offers: one per pollutant the permit covers, in the permit's order, the kg to fill in.
+     * Tasklist does not submit the offered (read-only) pollutant cell, so a submitted row without a pollutant is the
+     * offered row at its place.
+     */
+    public List<Map<String, Object>> offeredEmissions(Long reportId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        permittedPollutants(report(reportId)).forEach(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put(C_POLLUTANT, p);
+            row.put(C_ACTUAL_KG, null);
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** The filed emissions as one line for the review form to show: {@code Pb 3.3 kg；Cd 0.8 kg}. */
+    public String reportedEmissions(Long reportId) {
+        return String.join("；", report(reportId).getEmissions().stream()
+                .map(e -> e.getPollutant() + " " + e.getActualKg().toPlainString() + " kg").toList());
+    }
+
+    /**
+     * 提交执行报告 — actual emissions of every pollutant the permit covers (rows of pollutant and kg), exceedances,
+     * abnormal operation of the control facilities and self-monitoring completeness (0–100 %). Filed after the due day
+     * it is late by the calendar days since.
      */
     public void file(Long reportId, FormValues form, Actor actor) {
         ExecutionReport report = report(reportId);
-        String emissionsText = form.text(F_ACTUAL_EMISSIONS, true, 2000);
+        List<ExecutionReport.Emission> emissions = emissions(form, List.copyOf(permittedPollutants(report)));
         String exceedances = form.text(F_EXCEEDANCES, true, 4000);
         String abnormal = form.text(F_ABNORMAL_OPERATION, true, 4000);
         BigDecimal completeness = form.decimal(F_MONITORING_COMPLETENESS, true, BigDecimal.ZERO);
         if (completeness != null && completeness.compareTo(BigDecimal.valueOf(100)) > 0) {
             form.reject(F_MONITORING_COMPLETENESS, "hmc.validation.percent");
         }
-        List<ExecutionReport.Emission> emissions = emissionsText == null ? List.of()
-                : emissions(emissionsText, permittedPollutants(report), form);
         form.check();
 
         report.file(emissions, exceedances, abnormal, completeness, actor.username(), clock.instant(), today());
@@ -270,42 +289,34 @@ public class ExecutionReportWorkflow {
         return pollutants;
     }
 
-    private static List<ExecutionReport.Emission> emissions(String text, Set<String> permitted, FormValues form) {
+    /**
+     * The emission rows: a row names its pollutant, or (Tasklist's offered row) is the permitted pollutant at its
+     * place. Problems are named by row ({@code actualEmissions[1].actualKg}); a permitted pollutant without a row is a
+     * problem of the list.
+     */
+    private static List<ExecutionReport.Emission> emissions(FormValues form, List<String> permitted) {
         List<ExecutionReport.Emission> result = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
+        List<FormValues.Row> rows = form.rows(F_ACTUAL_EMISSIONS, true, MAX_EMISSION_ROWS);
+        for (FormValues.Row row : rows) {
+            FormValues cells = row.values();
+            String symbol = cells.text(C_POLLUTANT, false, 2);
+            if (symbol == null && row.index() < permitted.size()) {
+                symbol = permitted.get(row.index());
             }
-            Matcher m = EMISSION_LINE.matcher(line);
-            if (!m.matches()) {
-                form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.emission-line", line.strip());
-                continue;
+            BigDecimal kg = cells.decimal(C_ACTUAL_KG, true, BigDecimal.ZERO);
+            if (symbol == null) {
+                cells.reject(C_POLLUTANT, "hmc.validation.required");
+            } else if (!Pollutant.isKnown(symbol)) {
+                cells.reject(C_POLLUTANT, "hmc.validation.heavy-metal");
+            } else if (!seen.add(symbol)) {
+                cells.reject(C_POLLUTANT, "hmc.validation.emission-duplicate", symbol);
+            } else if (kg != null) {
+                result.add(new ExecutionReport.Emission(symbol, kg));
             }
-            String symbol = m.group(1);
-            if (!Pollutant.isKnown(symbol)) {
-                form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.heavy-metal");
-                continue;
-            }
-            BigDecimal kg;
-            try {
-                kg = new BigDecimal(m.group(2));
-            } catch (NumberFormatException e) {
-                form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.emission-line", line.strip());
-                continue;
-            }
-            if (kg.signum() < 0) {
-                form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.not-negative");
-                continue;
-            }
-            if (!seen.add(symbol)) {
-                form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.emission-duplicate", symbol);
-                continue;
-            }
-            result.add(new ExecutionReport.Emission(symbol, kg));
         }
         List<String> missing = permitted.stream().filter(p -> !seen.contains(p)).toList();
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !rows.isEmpty()) {
             form.reject(F_ACTUAL_EMISSIONS, "hmc.validation.emission-missing", String.join(", ", missing));
         }
         return result;

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.hmcflow.permit.application.ManagementCategory;
 import org.hmcflow.permit.application.PermitApi.AuditView;
 import org.hmcflow.permit.application.PermitApi.TaskView;
@@ -27,6 +26,7 @@ import org.hmcflow.permit.issued.PermitRecordEntry;
 import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.permit.issued.PermitStatus;
 import org.hmcflow.shared.security.CurrentActor;
+import org.hmcflow.shared.workflow.FormLists;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -87,9 +87,14 @@ class PermitController {
     ResponseEntity<Void> file(@PathVariable Long id, @PathVariable String period,
                               @Valid @RequestBody ExecutionReportRequest body) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(F_ACTUAL_EMISSIONS, body.actualEmissions() == null ? null : body.actualEmissions().stream()
-                .map(e -> e.pollutant() + "=" + (e.actualKg() == null ? "" : e.actualKg().toPlainString()))
-                .collect(Collectors.joining("\n")));
+        // the rows the form's dynamic list submits, so the step reads API and Tasklist with one reader
+        values.put(F_ACTUAL_EMISSIONS, body.actualEmissions() == null ? null : FormLists.value(body.actualEmissions()
+                .stream().map(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put(C_POLLUTANT, e.pollutant());
+                    row.put(C_ACTUAL_KG, e.actualKg() == null ? null : e.actualKg().toPlainString());
+                    return row;
+                }).toList()));
         values.put(F_EXCEEDANCES, body.exceedances());
         values.put(F_ABNORMAL_OPERATION, body.abnormalOperation());
         values.put(F_MONITORING_COMPLETENESS, body.monitoringCompleteness() == null ? null

@@ -128,7 +128,8 @@ class PermitLifecycleModelTest {
             JsonNode form = JSON.readTree(Path.of("forms/permit/" + x.formRef() + ".form").toFile());
             assertThat(form.path("id").asText()).isEqualTo(x.formRef());
             Map<String, JsonNode> byKey = new LinkedHashMap<>();
-            form.path("components").forEach(c -> byKey.put(c.path("key").asText(), c));
+            // a dynamic list is named by its path (Tasklist submits its rows under it)
+            form.path("components").forEach(c -> byKey.put(c.path(c.has("key") ? "key" : "path").asText(), c));
             for (String field : x.requiredFields()) {
                 assertThat(byKey.get(field)).as(x.formRef() + "." + field).isNotNull();
                 assertThat(byKey.get(field).at("/validate/required").asBoolean()).as(field + " required").isTrue();
@@ -143,6 +144,16 @@ class PermitLifecycleModelTest {
             assertThat(byKey.get(VAR_PERMIT_NUMBER)).as(x.formRef() + " shows the permit").isNotNull();
             assertThat(byKey.get(VAR_PERMIT_NUMBER).path("disabled").asBoolean()).isTrue();
         }
+        // the changed items are rows, each a choice of exactly the items the renewal step knows
+        JsonNode changed = JSON.readTree(Path.of("forms/permit/permit-renewal-filing.form").toFile()).path("components")
+                .findParent("path");
+        assertThat(changed.path("type").asText()).isEqualTo("dynamiclist");
+        assertThat(changed.path("path").asText()).isEqualTo(F_CHANGED_ITEMS);
+        JsonNode item = changed.path("components").get(0);
+        assertThat(item.path("key").asText()).isEqualTo(C_CHANGED_ITEM);
+        assertThat(item.path("values").findValuesAsText("value"))
+                .containsExactlyElementsOf(org.hmcflow.permit.application.PermitItem.names());
+        item.path("values").forEach(v -> assertThat(v.path("label").asText()).matches("\\p{IsHan}.* ?/ [A-Z].*"));
     }
 
     @Test

@@ -9,10 +9,13 @@ import static org.hmcflow.support.ProcessTests.invalidInput;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.escalation.Notification;
 import org.hmcflow.permit.issued.Permit;
 import org.hmcflow.permit.issued.PermitStatus;
@@ -165,7 +168,7 @@ class PermitRenewalProcessTest extends PermitLifecycleTestSupport {
                 .containsExactly("permit.renewal.filing.2026-12-31.60d");
 
         moveTo(2026, 12, 14, 10, 0, 0); // Monday
-        complete(pi, enterprise, TASK_FILE_RENEWAL, Map.of(F_CONTENTS_UNCHANGED, false, F_CHANGED_ITEMS, "LEGAL_REPRESENTATIVE",
+        complete(pi, enterprise, TASK_FILE_RENEWAL, Map.of(F_CONTENTS_UNCHANGED, false, F_CHANGED_ITEMS, items("LEGAL_REPRESENTATIVE"),
                 F_RENEWAL_STATEMENT, "法定代表人已变更，已另行申请变更"));
         PermitRenewal renewal = renewals.findByPermitIdOrderByIdAsc(permit.getId()).get(0);
         assertThat(renewal.isLate()).isTrue();
@@ -235,7 +238,7 @@ class PermitRenewalProcessTest extends PermitLifecycleTestSupport {
         // a change Art 15 reserves for a new application
         Map<String, Object> reapply = new HashMap<>();
         reapply.put(F_CONTENTS_UNCHANGED, false);
-        reapply.put(F_CHANGED_ITEMS, "OUTLET_LOCATION, QUANTITIES");
+        reapply.put(F_CHANGED_ITEMS, items("OUTLET_LOCATION", "QUANTITIES"));
         reapply.put(F_RENEWAL_STATEMENT, "排放口位置调整");
         assertThat(invalidInput(() -> complete(pi, enterprise, TASK_FILE_RENEWAL, reapply)).problems())
                 .extracting(FieldProblem::field, FieldProblem::messageKey)
@@ -247,8 +250,9 @@ class PermitRenewalProcessTest extends PermitLifecycleTestSupport {
                 .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder(F_CONTENTS_UNCHANGED, F_RENEWAL_STATEMENT);
         assertThat(invalidInput(() -> complete(pi, enterprise, TASK_FILE_RENEWAL, Map.of(F_CONTENTS_UNCHANGED, true,
-                F_CHANGED_ITEMS, "COLOUR"))).problems()).extracting(FieldProblem::field)
-                .containsExactlyInAnyOrder(F_CHANGED_ITEMS, F_RENEWAL_STATEMENT);
+                F_CHANGED_ITEMS, items("QUANTITIES", "COLOUR")))).problems()).extracting(FieldProblem::field)
+                .as("an unknown item is named by its row").containsExactlyInAnyOrder(F_CHANGED_ITEMS,
+                        F_CHANGED_ITEMS + "[1].item", F_RENEWAL_STATEMENT);
 
         assertThat(pi).isWaitingAt(TASK_FILE_RENEWAL);
         assertThat(renewals.findByPermitIdOrderByIdAsc(permit.getId())).isEmpty();
@@ -263,5 +267,10 @@ class PermitRenewalProcessTest extends PermitLifecycleTestSupport {
     private List<String> identityLinks(ProcessInstance pi, String taskKey) {
         return taskService.getIdentityLinksForTask(task(pi, taskKey).getId()).stream()
                 .filter(l -> l.getGroupId() != null).map(l -> l.getGroupId()).toList();
+    }
+
+    /** The changed items as the rows the form's dynamic list submits (a Json value). */
+    private static TypedValue items(String... codes) {
+        return FormLists.value(Arrays.stream(codes).map(code -> Map.of(C_CHANGED_ITEM, code)).toList());
     }
 }

@@ -36,6 +36,8 @@ import org.hmcflow.permit.issued.Permit;
 import org.hmcflow.permit.issued.PermitRepository;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.workflow.FormLists;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.support.H2AppTest;
@@ -183,8 +185,18 @@ class PermitApplicationProcessTest {
     void anIncompleteApplicationIsReturnedOnceWithEverythingMissingAndAcceptedAfterResubmission() {
         Case c = file(Applications.existingLeadBatterySite());
         moveClockTo(ZonedDateTime.of(2026, 3, 3, 15, 0, 0, 0, SHANGHAI));
+        // what is missing comes as rows: none, or one too long, is named (by its row) and nothing is returned
+        assertThat(invalidInput(() -> complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "RETURN",
+                F_MISSING_ITEMS, missing(" "), F_ACCEPTANCE_COMMENT, "材料不全"))).problems())
+                .extracting(FieldProblem::field).containsExactly(F_MISSING_ITEMS);
+        assertThat(invalidInput(() -> complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "RETURN",
+                F_MISSING_ITEMS, missing("承诺书", "说".repeat(301))))).problems())
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(tuple(F_MISSING_ITEMS + "[1].item", "hmc.validation.too-long"));
+        assertThat(c.pi()).isWaitingAt(TASK_ACCEPT);
         complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "RETURN",
-                F_MISSING_ITEMS, "信息公开情况说明\n排放口规范化设置图", F_ACCEPTANCE_COMMENT, "材料不全"));
+                F_MISSING_ITEMS, missing("信息公开情况说明", "排放口规范化设置图"), F_ACCEPTANCE_COMMENT, "材料不全"));
+        assertThat(runtimeService.getVariable(c.pi().getId(), F_MISSING_ITEMS)).as("the rows are not kept").isNull();
 
         assertThat(c.pi()).hasPassed("Gateway_AcceptanceDecision").isWaitingAt(TASK_SUBMIT_CORRECTIONS);
         assertThat(task(c)).hasCandidateGroup("enterprise-1");
@@ -213,7 +225,7 @@ class PermitApplicationProcessTest {
         // Art 9 allows one notice: a second return is refused and changes nothing
         int rows = trail(c).size();
         InvalidInputException again = invalidInput(() -> complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION,
-                "RETURN", F_MISSING_ITEMS, "再补一份")));
+                "RETURN", F_MISSING_ITEMS, missing("再补一份"))));
         assertThat(again.problems()).extracting(FieldProblem::field, FieldProblem::messageKey)
                 .containsExactly(tuple(F_ACCEPTANCE_DECISION, "hmc.validation.returned-once"));
         assertThat(c.pi()).isWaitingAt(TASK_ACCEPT);
@@ -540,7 +552,7 @@ class PermitApplicationProcessTest {
         assertThat(visibleTasks(reviewer2, c)).isEmpty();
         assertThat(visibleTasks(enterprise, c)).isEmpty();
 
-        complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "RETURN", F_MISSING_ITEMS, "承诺书"));
+        complete(c, reviewer, TASK_ACCEPT, Map.of(F_ACCEPTANCE_DECISION, "RETURN", F_MISSING_ITEMS, missing("承诺书")));
         assertThat(visibleTasks(enterprise, c)).containsExactly(TASK_SUBMIT_CORRECTIONS);
         assertThat(visibleTasks(enterprise2, c)).isEmpty();
         assertThatThrownBy(() -> applications.resubmit(enterprise2, c.id(), Applications.existingLeadBatterySite().build(), "x"))
@@ -637,5 +649,10 @@ class PermitApplicationProcessTest {
 
     private List<Notification> notificationsOf(Case c, Notification.Kind kind) {
         return notifications.ofCase(KEY, String.valueOf(c.id())).stream().filter(n -> n.getKind() == kind).toList();
+    }
+
+    /** What is missing as the rows the acceptance form's dynamic list submits (a Json value). */
+    static TypedValue missing(String... items) {
+        return FormLists.value(java.util.Arrays.stream(items).map(item -> Map.of(C_MISSING_ITEM, item)).toList());
     }
 }

@@ -52,7 +52,8 @@ class PermitProcessModelTest {
     private static final Path FORMS = Path.of("forms/permit");
     private static final Pattern DECISION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
 
-    enum Field { REQUIRED, OPTIONAL, SHOWN }
+    /** ROWS: a dynamic list (Tasklist submits its rows as one Json value), whose columns are checked by its step. */
+    enum Field { REQUIRED, OPTIONAL, SHOWN, ROWS }
 
     /** A user task: its groups, due date, form, and the short name of its reminder chain (null: the statutory timers). */
     record Expected(String candidateGroups, String dueDate, String formRef, String chain, String rule,
@@ -65,7 +66,7 @@ class PermitProcessModelTest {
         USER_TASKS.put(TASK_ACCEPT, new Expected("${bureauGroup}", "${deadlines.due('permit.acceptance')}",
                 "permit-acceptance", "Acceptance", PermitRules.SLA_ACCEPTANCE, fields(
                         VAR_REFERENCE, Field.SHOWN, VAR_UNIT_NAME, Field.SHOWN, VAR_RECEIVED_ON, Field.SHOWN,
-                        F_ACCEPTANCE_DECISION, Field.REQUIRED, F_MISSING_ITEMS, Field.REQUIRED,
+                        F_ACCEPTANCE_DECISION, Field.REQUIRED, F_MISSING_ITEMS, Field.ROWS,
                         F_NOT_ACCEPTED_REASON, Field.REQUIRED, F_ACCEPTANCE_COMMENT, Field.OPTIONAL)));
         USER_TASKS.put(TASK_SUBMIT_CORRECTIONS, new Expected("${enterpriseGroup}", "${deadlines.due('permit.correction')}",
                 "permit-correction", "Corrections", SLA_CORRECTION, fields(
@@ -210,16 +211,34 @@ class PermitProcessModelTest {
 
         JsonNode form = readForm(ApplicationForm.FORM);
         assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
-        List<JsonNode> fields = components(form).stream().filter(c -> c.hasNonNull("key")).toList();
-        assertThat(fields).extracting(c -> c.get("key").asText()).containsExactlyElementsOf(ApplicationForm.FIELDS);
+        List<JsonNode> fields = components(form).stream().filter(c -> c.hasNonNull("key") || c.hasNonNull("path")).toList();
+        assertThat(fields).extracting(c -> c.path(c.has("key") ? "key" : "path").asText())
+                .containsExactlyElementsOf(ApplicationForm.FIELDS);
+        assertThat(allComponents(components(form))).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates();
         Set<String> optional = Set.of("processCode", "onKeyDischargerList", "heavyMetalEmissionChange", "regionalReduction",
                 "offsetAmount", "outputIncrease", "mixingOrAssemblyOnly", "tradeSecretStatement");
         for (JsonNode field : fields) {
-            String key = field.get("key").asText();
+            String key = field.path(field.has("key") ? "key" : "path").asText();
+            assertThat(field.path("label").asText()).as(key + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
+            if (field.has("path")) {
+                // a list: a dynamic list whose columns are the reader's, each labelled in both languages
+                assertThat(field.path("type").asText()).as(key).isEqualTo("dynamiclist");
+                assertThat(field.path("components").findValuesAsText("key")).as(key + " columns")
+                        .containsExactlyElementsOf(ApplicationForm.COLUMNS.get(key));
+                field.path("components").forEach(c -> assertThat(c.path("label").asText())
+                        .as(key + "." + c.path("key").asText()).matches("\\p{IsHan}.* / [A-Z].*"));
+                continue;
+            }
             assertThat(field.path("validate").path("required").asBoolean(false)).as(key + " required")
                     .isEqualTo(!optional.contains(key));
-            assertThat(field.path("label").asText()).as(key + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
         }
+        // the choices in the rows are exactly those the reader accepts
+        assertThat(options(form, "List_Facilities", "kind")).containsExactlyElementsOf(
+                Arrays.stream(FacilityKind.values()).map(Enum::name).toList());
+        assertThat(options(form, "List_Documents", "kind")).containsExactlyElementsOf(
+                Arrays.stream(DocumentKind.values()).map(Enum::name).toList());
+        assertThat(options(form, "List_Outlets", "pollutant")).containsExactlyElementsOf(
+                Arrays.stream(org.hmcflow.enterprise.Pollutant.values()).map(Enum::name).toList());
         Set<String> projectTypes = new HashSet<>();
         component(form, "projectType").path("values").forEach(v -> projectTypes.add(v.path("value").asText()));
         assertThat(projectTypes).containsExactlyInAnyOrderElementsOf(
@@ -256,8 +275,10 @@ class PermitProcessModelTest {
             assertThat(form.path("schemaVersion").asInt()).isEqualTo(16);
             List<JsonNode> components = components(form);
             assertThat(components).extracting(c -> c.path("id").asText()).doesNotHaveDuplicates().doesNotContain("");
-            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key"))
-                    .collect(Collectors.toMap(c -> c.get("key").asText(), Function.identity()));
+            Map<String, JsonNode> byKey = components.stream().filter(c -> c.hasNonNull("key") || c.hasNonNull("path"))
+                    .collect(Collectors.toMap(c -> c.path(c.hasNonNull("key") ? "key" : "path").asText(), Function.identity()));
+            assertThat(allComponents(components)).extracting(c -> c.path("id").asText())
+                    .as(expected.formRef() + " ids, rows' columns included").doesNotHaveDuplicates().doesNotContain("");
             expected.fields().forEach((key, field) -> {
                 JsonNode component = byKey.get(key);
                 String where = expected.formRef() + "." + key;
@@ -268,6 +289,13 @@ class PermitProcessModelTest {
                     case SHOWN -> assertThat(disabled).as(where + " is read-only").isTrue();
                     case REQUIRED -> assertThat(!disabled && required).as(where + " is required").isTrue();
                     case OPTIONAL -> assertThat(!disabled && !required).as(where + " is optional").isTrue();
+                    case ROWS -> {
+                        assertThat(component.path("type").asText()).as(where + " is a dynamic list").isEqualTo("dynamiclist");
+                        assertThat(component.path("components")).as(where + " columns").isNotEmpty();
+                        component.path("components").forEach(column -> assertThat(column.path("label").asText())
+                                .as(where + "." + column.path("key").asText() + " label: 中文 / English")
+                                .matches("\\p{IsHan}.* / [A-Z].*"));
+                    }
                 }
                 String label = component.has("dateLabel") ? component.path("dateLabel").asText() : component.path("label").asText();
                 assertThat(label).as(where + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
@@ -378,8 +406,25 @@ class PermitProcessModelTest {
         return StreamSupport.stream(form.path("components").spliterator(), false).toList();
     }
 
+    /** The values a select column of a dynamic list offers. */
+    private static List<String> options(JsonNode form, String listId, String column) {
+        JsonNode list = components(form).stream().filter(c -> listId.equals(c.path("id").asText())).findFirst().orElseThrow();
+        return components(list).stream().filter(c -> column.equals(c.path("key").asText())).findFirst().orElseThrow()
+                .path("values").findValuesAsText("value");
+    }
+
+    /** The components with those nested in groups and dynamic lists. */
+    private static List<JsonNode> allComponents(List<JsonNode> components) {
+        List<JsonNode> all = new java.util.ArrayList<>();
+        for (JsonNode c : components) {
+            all.add(c);
+            all.addAll(allComponents(components(c)));
+        }
+        return all;
+    }
+
     private static JsonNode component(JsonNode form, String key) {
-        return components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
+        return components(form).stream().filter(c -> key.equals(c.path(c.has("key") ? "key" : "path").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError(form.path("id").asText() + " has no field " + key));
     }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,15 +64,40 @@ class PermitTasklistPathTest {
         form.put("rawMaterials", "铅锭 1.2 万吨/年");
         form.put("eiaApprovalReference", "清环审〔2019〕18号");
         form.put("selfMonitoringPlan", "DW001 总铅、总镉每月 1 次；DA001 铅及其化合物每季度 1 次");
-        form.put("facilities", "PRODUCTION | 极板涂膏生产线 | 2 条\n污染防治设施 | 含铅废水处理站 | 混凝沉淀，300 m³/d");
-        form.put("outlets", """
-                # 编号 | 位置 | 去向 | 污染物 | 浓度 | 排放量 | 标准 | 总量
-                DW001 | 厂区 | 龙塘污水处理厂 | Pb | 0.5 | 12.5 | GB 30484-2013 | 15
-                DW001 |  |  | Cd | 0.05 | 1.2 | GB 30484-2013 | 1.5
-                DA001 | 厂区 | 大气 | Pb | 0.5 | 3.2 | GB 30484-2013 | 4
-                """);
-        form.put("documents", "EIA_APPROVAL | 环境影响报告书批复 | 清环审〔2019〕18号\nSELF_MONITORING_PLAN | 自行监测方案");
+        form.put("facilities", List.of(
+                Map.of("kind", "PRODUCTION", "name", "极板涂膏生产线", "parameters", "2 条"),
+                Map.of("kind", "CONTROL", "name", "含铅废水处理站", "parameters", "混凝沉淀，300 m³/d")));
+        form.put("outlets", List.of(
+                outletRow("DW001", "厂区", "龙塘污水处理厂", "Pb", 0.5, 12.5, 15),
+                outletRow("DW001", "", "", "Cd", 0.05, 1.2, 1.5),
+                outletRow("DA001", "厂区", "大气", "Pb", 0.5, 3.2, 4)));
+        form.put("documents", List.of(
+                Map.of("kind", "EIA_APPROVAL", "title", "环境影响报告书批复", "reference", "清环审〔2019〕18号"),
+                Map.of("kind", "SELF_MONITORING_PLAN", "title", "自行监测方案")));
         return form;
+    }
+
+    /** One row of the outlets list: one pollutant at one outlet, as the form's row has it. */
+    static Map<String, Object> outletRow(String code, String location, String destination, String pollutant,
+                                         Object concentration, Object quantity, Object quota) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", code);
+        row.put("location", location);
+        row.put("destination", destination);
+        row.put("pollutant", pollutant);
+        row.put("concentrationLimit", concentration);
+        row.put("annualQuantityKg", quantity);
+        row.put("emissionStandard", "GB 30484-2013");
+        row.put("totalQuotaKg", quota);
+        return row;
+    }
+
+    /** The form's values as Tasklist submits them: each dynamic list a Json value. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asSubmitted(Map<String, Object> form) {
+        Map<String, Object> submitted = new LinkedHashMap<>(form);
+        submitted.replaceAll((k, v) -> v instanceof List<?> rows ? TasklistSession.rows((List<Map<String, ?>>) rows) : v);
+        return submitted;
     }
 
     @Test
@@ -85,28 +111,31 @@ class PermitTasklistPathTest {
         // Tasklist offers the application, and only it, to enterprises; the bureau's staff start nothing there
         assertThat(enterprise.startableProcesses()).containsExactly(KEY);
         assertThat(reviewer.startableProcesses()).isEmpty();
-        assertThat(reviewer.start(KEY, "permit-application-filing", filingForm()).statusCode()).isEqualTo(403);
+        assertThat(reviewer.start(KEY, "permit-application-filing", asSubmitted(filingForm())).statusCode()).isEqualTo(403);
 
         // every bad field named, by its row, in Chinese; nothing stored, nothing started
         int applicationsBefore = enterpriseApi.get(API).json().get("items").size();
         long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count();
         Map<String, Object> bad = filingForm();
         bad.put("uscc", "9144180212345");
-        bad.put("facilities", "MACHINE | 极板涂膏生产线 | 2 条\nCONTROL | 含铅废水处理站 | 混凝沉淀");
-        bad.put("outlets", "DW001 | 厂区 | 龙塘污水处理厂 | Pb | 0.5 | 12.5 | GB 30484-2013 | 15\n"
-                + "DW001 | | | Xx | 0.05 | 1.2 | GB 30484-2013 | 1.5\n"
-                + "DA001 | 厂区 | 大气 | Pb | 约0.5 | -3 | GB 30484-2013 | 4");
-        HttpResponse<String> refused = enterprise.start(KEY, "permit-application-filing", bad);
+        bad.put("facilities", List.of(Map.of("kind", "MACHINE", "name", "极板涂膏生产线", "parameters", "2 条"),
+                Map.of("kind", "CONTROL", "name", "含铅废水处理站", "parameters", "混凝沉淀")));
+        bad.put("outlets", List.of(outletRow("DW001", "厂区", "龙塘污水处理厂", "Pb", 0.5, 12.5, 15),
+                outletRow("DW001", "", "", "Xx", 0.05, 1.2, 1.5),
+                outletRow("DA001", "厂区", "大气", "Pb", "约0.5", -3, 4)));
+        bad.put("documents", List.of(Map.of("kind", "EIA_APPROVAL", "title", "环境影响报告书批复"),
+                Map.of("kind", "SELF_MONITORING_PLAN", "title", "")));
+        HttpResponse<String> refused = enterprise.start(KEY, "permit-application-filing", asSubmitted(bad));
         assertThat(refused.statusCode()).isEqualTo(500);
         assertThat(refused.body()).contains("请求中有字段不符合要求", "uscc 不是有效的统一社会信用代码",
                 "facilities[0].kind 必须是以下之一：PRODUCTION, CONTROL", "outlets[1].pollutant 未知污染物“Xx”",
-                "outlets[2].concentrationLimit 必须是数字", "outlets[2].annualQuantityKg")
+                "outlets[2].concentrationLimit 必须是数字", "outlets[2].annualQuantityKg", "documents[1].title 不能为空")
                 .doesNotContain("at org.", "Caused by");
         assertThat(enterpriseApi.get(API).json().get("items").size()).isEqualTo(applicationsBefore);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(instancesBefore);
 
         // filed: the same application the API would have stored, received today, the id its business key
-        HttpResponse<String> started = enterprise.start(KEY, "permit-application-filing", filingForm());
+        HttpResponse<String> started = enterprise.start(KEY, "permit-application-filing", asSubmitted(filingForm()));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         JsonNode instance = new ObjectMapper().readTree(started.body());
         long id = enterpriseApi.get(API).json().at("/items/0/id").asLong();
@@ -157,7 +186,13 @@ class PermitTasklistPathTest {
 
         // 受理: returned once with everything missing
         String accept = reviewer.openTask(KEY, id, "Task_AcceptApplication", "permit-acceptance");
-        reviewer.complete(accept, Map.of("acceptanceDecision", "RETURN", "missingItems", "信息公开情况说明\n排放口规范化设置图"));
+        // a row left without its text is named by its row, in Chinese
+        HttpResponse<String> noText = reviewer.submit(accept, Map.of("acceptanceDecision", "RETURN", "missingItems",
+                TasklistSession.rows(List.of(Map.of("item", "信息公开情况说明"), Map.of("item", "说".repeat(301))))));
+        assertThat(noText.statusCode()).isEqualTo(500);
+        assertThat(noText.body()).contains("missingItems[1].item 不能超过300个字符");
+        reviewer.complete(accept, Map.of("acceptanceDecision", "RETURN", "missingItems", TasklistSession.rows(List.of(
+                Map.of("item", "信息公开情况说明"), Map.of("item", "排放口规范化设置图")))));
 
         // the enterprise finds its correction step in Tasklist, with what is missing; another enterprise sees nothing
         assertThat(enterprise2.visibleTasks(KEY, id)).isZero();
@@ -258,16 +293,33 @@ class PermitTasklistPathTest {
         assertThat(shown.at("/permitNumber/value").asText()).isEqualTo(number);
         assertThat(shown.at("/reportPeriod/value").asText()).isEqualTo("2026-Q2");
 
-        HttpResponse<String> refused = enterprise.submit(file, Map.of("actualEmissions", "Cd=1",
+        // the form offers a row per pollutant of the permit, the kg to fill in (read as Tasklist reads it: the Json
+        // variable's text, which the form parses)
+        JsonNode asTasklistLoads = enterprise.get("/task/" + file + "/form-variables?deserializeValues=false");
+        assertThat(asTasklistLoads.at("/actualEmissions/type").asText()).isEqualTo("Json");
+        assertThat(new ObjectMapper().readTree(asTasklistLoads.at("/actualEmissions/value").asText())
+                .findValuesAsText("pollutant")).as(asTasklistLoads.toString()).containsExactly("Pb");
+
+        // Tasklist submits the offered rows without their read-only pollutant cell: the row's place names it
+        HttpResponse<String> refused = enterprise.submit(file, Map.of("actualEmissions",
+                TasklistSession.rows(List.of(Map.of("actualKg", -1))),
                 "exceedances", "无", "abnormalOperation", "无", "monitoringCompleteness", 100));
         assertThat(refused.statusCode()).isEqualTo(500);
-        assertThat(refused.body()).contains("actualEmissions 缺少许可证载明的污染物的实际排放量：Pb");
-        enterprise.complete(file, Map.of("actualEmissions", "Pb=3.3", "exceedances", "无", "abnormalOperation",
-                "二季度除尘设施检修停运2天，已报备", "monitoringCompleteness", 95.5));
+        assertThat(refused.body()).contains("actualEmissions[0].actualKg 不能小于0");
+        HttpResponse<String> other = enterprise.submit(file, Map.of("actualEmissions",
+                TasklistSession.rows(List.of(Map.of("pollutant", "Cd", "actualKg", 1))),
+                "exceedances", "无", "abnormalOperation", "无", "monitoringCompleteness", 100));
+        assertThat(other.body()).contains("actualEmissions 缺少许可证载明的污染物的实际排放量：Pb");
+        enterprise.complete(file, Map.of("actualEmissions", TasklistSession.rows(List.of(Map.of("actualKg", 3.3))),
+                "exceedances", "无", "abnormalOperation", "二季度除尘设施检修停运2天，已报备", "monitoringCompleteness", 95.5));
+
+        assertThat(runtime.getVariable(runtime.createProcessInstanceQuery().processDefinitionKey("permit-execution-report")
+                .processInstanceBusinessKey(String.valueOf(reportId)).singleResult().getId(), "actualEmissions"))
+                .as("the rows are not kept in the instance").isNull();
 
         String review = reviewer.openTask("permit-execution-report", reportId, "Task_ReviewExecutionReport",
                 "permit-execution-report-review");
-        assertThat(reviewer.formVariables(review).at("/actualEmissions/value").asText()).isEqualTo("Pb=3.3");
+        assertThat(reviewer.formVariables(review).at("/reportedEmissions/value").asText()).isEqualTo("Pb 3.3 kg");
         reviewer.complete(review, Map.of("reportReview", "ACCEPT", "reportReviewComment", "内容完整"));
 
         JsonNode report = enterpriseApi.get("/api/permits/" + permitId).json().at("/executionReports/0");
@@ -276,5 +328,7 @@ class PermitTasklistPathTest {
         assertThat(report.get("monitoringCompleteness").decimalValue()).isEqualByComparingTo("95.5");
         assertThat(report.get("filedBy").asText()).isEqualTo("enterprise");
         assertThat(report.get("reviewedBy").asText()).isEqualTo("reviewer");
+        assertThat(report.at("/actualEmissions/0/pollutant").asText()).isEqualTo("Pb");
+        assertThat(report.at("/actualEmissions/0/actualKg").decimalValue()).isEqualByComparingTo("3.3");
     }
 }

@@ -90,6 +90,11 @@ class ExecutionReportProcessModelTest {
             if (c.path("validate").path("required").asBoolean(false)) {
                 keys.add(c.get("key").asText());
             }
+            // a dynamic list whose rows need an answer: the step requires its rows
+            if (c.path("type").asText().equals("dynamiclist")
+                    && c.path("components").findValues("required").stream().anyMatch(JsonNode::asBoolean)) {
+                keys.add(c.get("path").asText());
+            }
         });
         return keys;
     }

@@ -1,6 +1,7 @@
 package org.hmcflow.permit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.hmcflow.permit.report.ExecutionReportProcess.*;
@@ -35,6 +36,7 @@ import org.hmcflow.permit.issued.PermitRecordEntry;
 import org.hmcflow.permit.issued.PermitRepository;
 import org.hmcflow.permit.issued.PermitService;
 import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.Actor;
@@ -139,18 +141,25 @@ class ExecutionReportProcessTest {
         // every bad field named, nothing written
         moveClockTo(ZonedDateTime.of(2026, 7, 10, 15, 0, 0, 0, SHANGHAI));
         Map<String, Object> bad = new HashMap<>();
-        bad.put(F_ACTUAL_EMISSIONS, "Pb=abc\nXx=1");
+        // the step offers a row per permitted pollutant: Pb
+        assertThat(taskService.getVariableLocal(task(pi, TASK_FILE).getId(), F_ACTUAL_EMISSIONS).toString())
+                .isEqualTo("[{\"pollutant\":\"Pb\",\"actualKg\":null}]");
+        bad.put(F_ACTUAL_EMISSIONS, FormLists.value(List.of(Map.of(C_POLLUTANT, "Pb", C_ACTUAL_KG, "abc"),
+                Map.of(C_POLLUTANT, "Xx", C_ACTUAL_KG, "1"), Map.of(C_POLLUTANT, "Pb", C_ACTUAL_KG, "-1"))));
         bad.put(F_MONITORING_COMPLETENESS, 120);
         InvalidInputException invalid = invalidInput(() -> complete(enterprise, task(pi, TASK_FILE), bad));
-        assertThat(invalid.problems()).extracting(InvalidInputException.FieldProblem::field)
-                .containsExactlyInAnyOrder(F_ACTUAL_EMISSIONS, F_ACTUAL_EMISSIONS, F_ACTUAL_EMISSIONS, F_EXCEEDANCES,
-                        F_ABNORMAL_OPERATION, F_MONITORING_COMPLETENESS);
-        assertThat(invalid.problems()).extracting(InvalidInputException.FieldProblem::messageKey)
-                .contains("hmc.validation.emission-line", "hmc.validation.heavy-metal", "hmc.validation.emission-missing",
-                        "hmc.validation.percent");
+        assertThat(invalid.problems()).extracting(InvalidInputException.FieldProblem::field,
+                        InvalidInputException.FieldProblem::messageKey)
+                .containsExactlyInAnyOrder(tuple("actualEmissions[0].actualKg", "hmc.validation.number"),
+                        tuple("actualEmissions[1].pollutant", "hmc.validation.heavy-metal"),
+                        tuple("actualEmissions[2].actualKg", "hmc.validation.min"),
+                        tuple("actualEmissions[2].pollutant", "hmc.validation.emission-duplicate"),
+                        tuple(F_EXCEEDANCES, "hmc.validation.required"),
+                        tuple(F_ABNORMAL_OPERATION, "hmc.validation.required"),
+                        tuple(F_MONITORING_COMPLETENESS, "hmc.validation.percent"));
         assertThat(report(permit, "2026-Q2").getState()).isEqualTo(ExecutionReport.State.OPEN);
 
-        complete(enterprise, task(pi, TASK_FILE), filing("Pb=2.9"));
+        complete(enterprise, task(pi, TASK_FILE), filing("Pb", "2.9"));
         ExecutionReport filed = report(permit, "2026-Q2");
         assertThat(filed.getState()).isEqualTo(ExecutionReport.State.FILED);
         assertThat(filed.isLate()).isFalse();
@@ -195,12 +204,16 @@ class ExecutionReportProcessTest {
 
         // still fileable, and marked late: Friday 24 July is 9 days after the due day
         moveClockTo(ZonedDateTime.of(2026, 7, 24, 10, 0, 0, 0, SHANGHAI));
-        complete(enterprise, task(pi, TASK_FILE), filing("Pb=3.1"));
+        complete(enterprise, task(pi, TASK_FILE), filing("Pb", "3.1"));
         assertThat(report(permit, "2026-Q2").getDaysLate()).isEqualTo(9);
         assertThat(report(permit, "2026-Q2").isLate()).isTrue();
 
+        // the review is shown what was filed; an instance filed before emissions were rows kept them as text
+        assertThat(taskService.getVariableLocal(task(pi, TASK_REVIEW).getId(), VAR_REPORTED_EMISSIONS)).isEqualTo("Pb 3.1 kg");
+        runtimeService.setVariable(pi.getId(), F_ACTUAL_EMISSIONS, "Pb=3.1");
         complete(reviewer, task(pi, TASK_REVIEW), Map.of(F_REPORT_REVIEW, "RETURN", F_REPORT_REVIEW_COMMENT, "缺少废气排放量"));
         assertThat(pi).isWaitingAt(TASK_FILE);
+        assertThat(variable(pi, F_ACTUAL_EMISSIONS)).as("old text cleared when the filing starts again").isNull();
         ExecutionReport returned = report(permit, "2026-Q2");
         assertThat(returned.getState()).isEqualTo(ExecutionReport.State.RETURNED);
         assertThat(returned.getReturns()).isEqualTo(1);
@@ -210,7 +223,7 @@ class ExecutionReportProcessTest {
         assertThat(variable(pi, F_REPORT_REVIEW)).isEqualTo("RETURN");
 
         moveClockTo(ZonedDateTime.of(2026, 7, 27, 10, 0, 0, 0, SHANGHAI));
-        complete(enterprise, task(pi, TASK_FILE), filing("Pb=3.4"));
+        complete(enterprise, task(pi, TASK_FILE), filing("Pb", "3.4"));
         assertThat(variable(pi, F_REPORT_REVIEW)).as("cleared when the review starts again").isNull();
         complete(reviewer, task(pi, TASK_REVIEW), Map.of(F_REPORT_REVIEW, "ACCEPT", F_REPORT_REVIEW_COMMENT, "已补正"));
         assertThat(pi).isEnded();
@@ -247,9 +260,10 @@ class ExecutionReportProcessTest {
         return permit;
     }
 
-    static Map<String, Object> filing(String emissions) {
+    /** A filing with one emission row (pollutant, kg), as the form's dynamic list submits it. */
+    static Map<String, Object> filing(String pollutant, String kg) {
         Map<String, Object> values = new HashMap<>();
-        values.put(F_ACTUAL_EMISSIONS, emissions);
+        values.put(F_ACTUAL_EMISSIONS, FormLists.value(List.of(Map.of(C_POLLUTANT, pollutant, C_ACTUAL_KG, kg))));
         values.put(F_EXCEEDANCES, "无");
         values.put(F_ABNORMAL_OPERATION, "无");
         values.put(F_MONITORING_COMPLETENESS, 100);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.hmcflow.permit.report.ExecutionReportProcess;
 import org.hmcflow.permit.report.ExecutionReportWorkflow;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.shared.workflow.TasklistErrors;
 import org.hmcflow.shared.workflow.WorkflowActors;
@@ -23,6 +24,16 @@ final class ExecutionReportDelegates {
 
     static Long reportId(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /**
+     * A submitted value. The emission rows are offered as a task-local variable: Tasklist's form submission updates
+     * that task variable, but {@code TaskService.complete} (our API, process tests) sets the execution's, which the
+     * offer would shadow — so the execution's value, when there is one, is the one submitted.
+     */
+    static Object submitted(DelegateTask task, String name) {
+        return F_ACTUAL_EMISSIONS.equals(name) && task.getExecution().hasVariable(name)
+                ? task.getExecution().getVariable(name) : task.getVariable(name);
     }
 
     /** {@code ${openExecutionReport}} — the period ended: the report may be filed. */
@@ -41,14 +52,29 @@ final class ExecutionReportDelegates {
         }
     }
 
-    /** {@code ${executionReportTaskCreated}} — clears the review's answers of its last round. */
+    /**
+     * {@code ${executionReportTaskCreated}} — clears the step's answers of its last round; offers the filing form one
+     * emission row per permitted pollutant, and shows the review what was filed (both task-local: they go with the task).
+     */
     @Component("executionReportTaskCreated")
     @WorkflowBean
     static class TaskCreated implements TaskListener {
+        private final ExecutionReportWorkflow workflow;
+
+        TaskCreated(ExecutionReportWorkflow workflow) {
+            this.workflow = workflow;
+        }
+
         @Override
         public void notify(DelegateTask task) {
             for (String field : ExecutionReportProcess.FIELDS_CLEARED_ON_START.getOrDefault(task.getTaskDefinitionKey(), List.of())) {
                 task.getExecution().removeVariable(field);
+            }
+            Long reportId = reportId(task.getVariable(VAR_REPORT_ID));
+            if (TASK_FILE.equals(task.getTaskDefinitionKey())) {
+                task.setVariableLocal(F_ACTUAL_EMISSIONS, FormLists.value(workflow.offeredEmissions(reportId)));
+            } else if (TASK_REVIEW.equals(task.getTaskDefinitionKey())) {
+                task.setVariableLocal(VAR_REPORTED_EMISSIONS, workflow.reportedEmissions(reportId));
             }
         }
     }
@@ -73,7 +99,7 @@ final class ExecutionReportDelegates {
         @Override
         public void notify(DelegateTask task) {
             Long reportId = reportId(task.getVariable(VAR_REPORT_ID));
-            FormValues form = new FormValues(task::getVariable);
+            FormValues form = new FormValues(name -> submitted(task, name));
             errors.explain(() -> {
                 switch (task.getTaskDefinitionKey()) {
                     case TASK_FILE -> workflow.file(reportId, form, actors.current());
