@@ -287,7 +287,7 @@ class MultiPartyReviewProcessTest {
     // --- helpers -------------------------------------------------------------------------------------------------------
 
     private Review open(ReviewService.PartyRequest... parties) {
-        return tx.execute(t -> reviews.open(reviewer, new ReviewService.OpenRequest("PERMIT_APPLICATION", "test", 1L,
+        return tx.execute(t -> reviews.open(reviewer, new ReviewService.OpenRequest("TEST_SUBJECT", "1", 1L,
                 "city-epb", List.of(parties))));
     }
 

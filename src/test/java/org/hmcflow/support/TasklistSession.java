@@ -97,14 +97,26 @@ public final class TasklistSession {
         String id = definition.get("id").asText();
         assertThat(get("/process-definition/" + id + "/deployed-start-form").get("id").asText()).isEqualTo(expectedForm);
         Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        values.forEach((k, v) -> variables.put(k, v instanceof Map<?, ?> m && m.containsKey("type") ? v : Map.of("value", v)));
         return post("/process-definition/" + id + "/submit-form", Map.of("variables", variables));
+    }
+
+    /**
+     * A dynamic list's rows as Tasklist submits them: {@code {type: "Json", value: "<json>"}}; {@link #submit},
+     * {@link #complete} and {@link #start} pass such a value through unchanged.
+     */
+    public static Map<String, Object> rows(List<? extends Map<String, ?>> rows) {
+        try {
+            return Map.of("type", "Json", "value", JSON.writeValueAsString(rows));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** Submits the form as Tasklist does; returns the response (204 when the step is done). */
     public HttpResponse<String> submit(String taskId, Map<String, Object> values) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
+        values.forEach((k, v) -> variables.put(k, v instanceof Map<?, ?> m && m.containsKey("type") ? v : Map.of("value", v)));
         return post("/task/" + taskId + "/submit-form", Map.of("variables", variables));
     }
 
