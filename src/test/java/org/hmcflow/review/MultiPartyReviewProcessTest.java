@@ -31,6 +31,7 @@ import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
 import org.hmcflow.support.EngineClockControl;
+import org.hmcflow.shared.workflow.Workflow;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.Actor;
@@ -76,6 +77,8 @@ class MultiPartyReviewProcessTest {
     UserService users;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    Workflow workflow;
 
     EngineClockControl clock;
     Actor admin;
@@ -282,6 +285,11 @@ class MultiPartyReviewProcessTest {
         });
         assertThat(partyOf(s, "city-eit").getRecordedBy()).isEqualTo("reviewer2");
         assertThat(tasks(s)).extracting(this::group).containsExactly("city-monitoring");
+        // only a service of ours or a calling process starts a review: not the engine's API with any review id
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, String.valueOf(s.review().getId()),
+                Map.of(VAR_REVIEW_ID, s.review().getId()))).isInstanceOf(RuntimeException.class);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(s.review().getId())).count()).isEqualTo(1);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------------
@@ -293,8 +301,8 @@ class MultiPartyReviewProcessTest {
 
     private Started start(ReviewService.PartyRequest... parties) {
         Review review = open(parties);
-        ProcessInstance pi = runtimeService.startProcessInstanceByKey(KEY, String.valueOf(review.getId()),
-                Map.of(VAR_REVIEW_ID, review.getId()));
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceId(
+                workflow.startAsApplication(KEY, review.getId(), Map.of(VAR_REVIEW_ID, review.getId()))).singleResult();
         return new Started(review, pi);
     }
 
