@@ -238,19 +238,22 @@ class MultiPartyReviewProcessTest {
     }
 
     @Test
-    void aPartyThatDoesNotAnswerIsRemindedThenEscalatedAndMarkedLate() {
+    void aPartyThatDoesNotAnswerIsRemindedThenEscalatedAndMarkedLateOnItsOwnDatesOnly() {
+        // 市经信局 has 5 working days, the monitoring station 10: each party's timers follow its own row
         Started s = start(ReviewService.PartyRequest.department("city-eit", RULE),
-                ReviewService.PartyRequest.department("city-monitoring", RULE));
-        complete(s, monitor, Map.of(F_OPINION, "AGREE"));
+                ReviewService.PartyRequest.department("city-monitoring", "permit.site-inspection"));
+        assertThat(tasks(s)).extracting(this::group, Task::getDueDate).containsExactlyInAnyOrder(
+                tuple("city-eit", at(2026, 3, 9, 23, 59)), tuple("city-monitoring", at(2026, 3, 16, 23, 59)));
 
-        // reminded the working day before (Friday 6 March, 09:00), escalated when Monday 9 March ends
+        // 市经信局 is reminded the working day before (Friday 6 March, 09:00), escalated when Monday 9 March ends
         clock.set(ZonedDateTime.of(2026, 3, 6, 9, 0, 30, 0, ProcessTests.SHANGHAI).toInstant());
         assertThat(fireDueTimers(s)).isEqualTo(1);
         clock.set(ZonedDateTime.of(2026, 3, 9, 23, 59, 30, 0, ProcessTests.SHANGHAI).toInstant());
         assertThat(fireDueTimers(s)).isEqualTo(1);
         assertThat(s.pi()).hasPassed(SERVICE_TASK_REMIND, SERVICE_TASK_ESCALATE).isWaitingAt(TASK_GIVE_OPINION);
         List<Notification> sent = notifications.ofCase(KEY, String.valueOf(s.review().getId()));
-        assertThat(sent).filteredOn(n -> n.getKind() == Notification.Kind.REMINDER)
+        assertThat(sent).as("the station, due later, is told nothing yet")
+                .filteredOn(n -> n.getKind() == Notification.Kind.REMINDER)
                 .extracting(Notification::getRecipientGroup).containsExactly("city-eit");
         assertThat(sent).filteredOn(n -> n.getKind() == Notification.Kind.ESCALATION)
                 .extracting(Notification::getRecipientGroup).containsExactlyInAnyOrder("city-eit", "hmc-supervisor");
@@ -259,8 +262,11 @@ class MultiPartyReviewProcessTest {
 
         clock.set(ZonedDateTime.of(2026, 3, 10, 10, 0, 0, 0, ProcessTests.SHANGHAI).toInstant());
         complete(s, reviewer2, Map.of(F_OPINION, "AGREE"));
+        complete(s, monitor, Map.of(F_OPINION, "AGREE"));
         assertThat(s.pi()).isEnded();
-        assertThat(actions(s)).containsExactly("OPENED", "OPINION_RECORDED", "PARTY_REMINDED", "PARTY_OVERDUE",
+        assertThat(partyOf(s, "city-eit").isLate()).as("answered after its due date").isTrue();
+        assertThat(partyOf(s, "city-monitoring").isLate()).isFalse();
+        assertThat(actions(s)).containsExactly("OPENED", "PARTY_REMINDED", "PARTY_OVERDUE", "OPINION_RECORDED",
                 "OPINION_RECORDED", "CLOSED");
     }
 
