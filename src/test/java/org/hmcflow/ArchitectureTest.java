@@ -69,7 +69,7 @@ class ArchitectureTest {
     void repositoriesStayInsideTheirCapability() {
         // Another capability goes through the owner's service, which keeps its invariants and writes the audit trail.
         for (String capability : new String[] {"hazard", "permit", "selfinspection", "enterprise", "department", "user", "audit",
-                "escalation", "inspection", "enforcement", "credit"}) {
+                "escalation", "inspection", "enforcement", "credit", "review"}) {
             noClasses().that().resideOutsideOfPackage("org.hmcflow." + capability + "..")
                     .should().dependOnClassesThat(DescribedPredicate.and(
                             resideInAPackage("org.hmcflow." + capability + ".."), assignableTo(Repository.class)))
@@ -83,6 +83,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.hmcflow.hazard..", "org.hmcflow.selfinspection..",
                         "org.hmcflow.permit..", "org.hmcflow.portal..")
                 .check(MAIN);
+    }
+
+    @Test
+    void theMultiPartyReviewDependsOnNoLifecycleAndMakesPublicExactlyTheTypesItsPackageInfoLists() throws IOException {
+        // lifecycles call the review (the permit's joint review, later cleaner production, relocation, plans), never
+        // the other way round: what happens to a party reaches the case's owner as a ReviewChanged event
+        noClasses().that().resideInAPackage("org.hmcflow.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.hmcflow.permit..", "org.hmcflow.hazard..",
+                        "org.hmcflow.inspection..", "org.hmcflow.enforcement..", "org.hmcflow.selfinspection..",
+                        "org.hmcflow.portal..")
+                .check(MAIN);
+        Pattern link = Pattern.compile("\\{@link (\\w+)}");
+        String doc = Files.readString(Path.of("src/main/java/org/hmcflow/review/package-info.java"), StandardCharsets.UTF_8);
+        String section = doc.substring(doc.indexOf("<h2>Public types</h2>"));
+        section = section.substring(0, section.indexOf("</ul>"));
+        Set<String> listed = link.matcher(section).results().map(m -> m.group(1)).collect(toSet());
+        Set<String> published = MAIN.stream().filter(c -> c.getPackageName().startsWith("org.hmcflow.review"))
+                .filter(c -> c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .map(JavaClass::getSimpleName).collect(toSet());
+        assertThat(published).as("public types of org.hmcflow.review, as its package-info lists them")
+                .containsExactlyInAnyOrderElementsOf(listed);
     }
 
     @Test

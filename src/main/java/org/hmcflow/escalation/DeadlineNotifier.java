@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,10 @@ import org.springframework.stereotype.Component;
  * service task with input parameter {@code taskKey}: {@code ${sendTaskReminder}} tells the task's candidates that
  * the deadline is near; {@code ${escalateOverdueTask}} tells them and the supervisors that it passed. The task
  * itself goes on. On a multi-instance task every instance still open is told (each department of a joint review that
- * has not answered). A retried job writes each notification once (idempotency key: instance, element, task).
+ * has not answered). Timers inside a multi-instance sub-process, one set per instance with its own dates, name the
+ * element variable that tells the instances apart in the optional input parameter {@code scopeVariable} (e.g.
+ * {@code partyId}): then only the open tasks that see the same value are told, not the other instances' tasks. A
+ * retried job writes each notification once (idempotency key: instance, element, task).
  *
  * <p>A deadline of the whole case rather than one step (a statutory limit running across several steps) uses
  * {@code ${sendCaseReminder}} and {@code ${escalateOverdueCase}} on a timer of the scope it covers, with input
@@ -32,6 +36,7 @@ import org.springframework.stereotype.Component;
 class DeadlineNotifier {
 
     static final String TASK_KEY = "taskKey";
+    static final String SCOPE_VARIABLE = "scopeVariable";
     static final String DEADLINE = "deadline";
     static final String RECIPIENT_GROUPS = "recipientGroups";
     static final String DUE = "due";
@@ -53,9 +58,12 @@ class DeadlineNotifier {
         if (taskKey == null) {
             throw new IllegalStateException(execution.getCurrentActivityId() + " lacks its taskKey input parameter");
         }
+        String scopeVariable = (String) execution.getVariableLocal(SCOPE_VARIABLE);
+        Object scope = scopeVariable == null ? null : execution.getVariable(scopeVariable);
         // done in the meantime: nothing to remind of
         for (OpenTask task : workflow.openTasks(execution.getProcessInstanceId())) {
-            if (task.key().equals(taskKey)) {
+            if (task.key().equals(taskKey)
+                    && (scopeVariable == null || Objects.equals(scope, workflow.taskVariable(task.id(), scopeVariable)))) {
                 notify(execution, kind, taskKey, task.id(), task.candidateGroups(), task.assignee(), task.due());
             }
         }

@@ -101,6 +101,18 @@ public final class TasklistSession {
         return post("/process-definition/" + id + "/submit-form", Map.of("variables", variables));
     }
 
+    /**
+     * A dynamic list's rows as Tasklist submits them: {@code {type: "Json", value: "<json>"}}; {@link #submit},
+     * {@link #complete} and {@link #start} pass such a value through unchanged.
+     */
+    public static Map<String, Object> rows(List<? extends Map<String, ?>> rows) {
+        try {
+            return Map.of("type", "Json", "value", JSON.writeValueAsString(rows));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Submits the form as Tasklist does; returns the response (204 when the step is done). */
     public HttpResponse<String> submit(String taskId, Map<String, Object> values) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();

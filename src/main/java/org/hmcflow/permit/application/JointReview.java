@@ -1,73 +1,37 @@
 package org.hmcflow.permit.application;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hmcflow.review.ReviewParty;
 
-/** 会审 — one participating department's part in the joint review of an application: its due date and opinion. */
-@Entity
-@Table(name = "permit_joint_review")
-public class JointReview {
+/**
+ * 会审 — one participating department's part in the joint review of an application: its due date and opinion. Read
+ * from the application's multi-party review ({@code org.hmcflow.review}), which keeps the parties and their opinions.
+ */
+public final class JointReview {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "application_id", nullable = false)
-    private Long applicationId;
-    @Column(name = "department_code", nullable = false)
-    private String departmentCode;
-    @Column(name = "requested_on", nullable = false)
-    private LocalDate requestedOn;
-    @Column(name = "due_at", nullable = false)
-    private Instant dueAt;
-    @Enumerated(EnumType.STRING)
-    private JointOpinion opinion;
-    private String comment;
-    @Column(name = "given_by")
-    private String givenBy;
-    @Column(name = "given_at")
-    private Instant givenAt;
-    @Column(nullable = false)
-    private boolean late;
+    private final String departmentCode;
+    private final LocalDate requestedOn;
+    private final Instant dueAt;
+    private final JointOpinion opinion;
+    private final String comment;
+    private final String givenBy;
+    private final Instant givenAt;
+    private final boolean late;
 
-    protected JointReview() {
-    }
-
-    JointReview(Long applicationId, String departmentCode, LocalDate requestedOn, Instant dueAt) {
-        this.applicationId = applicationId;
-        this.departmentCode = departmentCode;
-        this.requestedOn = requestedOn;
-        this.dueAt = dueAt;
-    }
-
-    void give(JointOpinion opinion, String comment, String by, Instant at) {
-        this.opinion = opinion;
-        this.comment = comment;
-        this.givenBy = by;
-        this.givenAt = at;
-    }
-
-    void markLate() {
-        this.late = true;
+    JointReview(ReviewParty party) {
+        this.departmentCode = party.getDepartmentCode();
+        this.requestedOn = party.getRequestedOn();
+        this.dueAt = party.getDueAt();
+        this.opinion = party.getOpinion() == null ? null : JointOpinion.valueOf(party.getOpinion().name());
+        this.comment = party.getOpinionText();
+        this.givenBy = party.getRecordedBy();
+        this.givenAt = party.getRecordedAt();
+        this.late = party.isLate();
     }
 
     public boolean isPending() {
         return opinion == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getApplicationId() {
-        return applicationId;
     }
 
     public String getDepartmentCode() {

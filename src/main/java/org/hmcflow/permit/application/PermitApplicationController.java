@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hmcflow.permit.application.PermitApi.*;
+import org.hmcflow.review.MultiPartyReviewProcess;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.user.Actor;
@@ -100,8 +101,8 @@ class PermitApplicationController {
         values.put(F_REVIEW_OUTCOME, body.reviewOutcome());
         values.put(F_CATEGORY, body.managementCategory());
         values.put(F_SITE_INSPECTION, Boolean.TRUE.equals(body.siteInspectionRequired()));
-        values.put(F_JOINT_DEPARTMENTS, body.jointDepartments() == null ? null : String.join(",", body.jointDepartments()));
-        values.put(F_REVIEW_CORRECTION_ITEMS, lines(body.reviewCorrectionItems()));
+        values.put(F_JOINT_DEPARTMENTS, rows(C_DEPARTMENT, body.jointDepartments()));
+        values.put(F_REVIEW_CORRECTION_ITEMS, rows(C_ITEM, body.reviewCorrectionItems()));
         values.put(F_REVIEW_COMMENT, body.reviewComment());
         return act(id, TASK_TECHNICAL_REVIEW, values);
     }
@@ -110,9 +111,10 @@ class PermitApplicationController {
     @Operation(summary = "会审意见 — my department's opinion in the joint review (participating department)")
     ResponseEntity<Void> jointOpinion(@PathVariable Long id, @Valid @RequestBody JointOpinionRequest body) {
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put(F_JOINT_OPINION, body.jointOpinion());
-        values.put(F_JOINT_COMMENT, body.jointComment());
-        return act(id, TASK_JOINT_OPINION, values);
+        values.put(MultiPartyReviewProcess.F_OPINION, body.jointOpinion());
+        values.put(MultiPartyReviewProcess.F_OPINION_TEXT, body.jointComment());
+        service.giveJointOpinion(actor(), id, values);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/site-inspection")
@@ -150,6 +152,11 @@ class PermitApplicationController {
     private ResponseEntity<Void> act(Long id, String taskKey, Map<String, Object> values) {
         service.act(actor(), id, taskKey, values);
         return ResponseEntity.noContent().build();
+    }
+
+    /** An API list as the rows of a form's dynamic list, one cell each (the Json value Tasklist submits too). */
+    private static Object rows(String cell, List<String> items) {
+        return items == null ? null : FormLists.value(items.stream().map(item -> Map.of(cell, item)).toList());
     }
 
     private static String lines(List<String> items) {

@@ -17,13 +17,14 @@ public final class PermitApplicationProcess {
     public static final String TASK_SUBMIT_CORRECTIONS = "Task_SubmitCorrections";
     public static final String TASK_TECHNICAL_REVIEW = "Task_TechnicalReview";
     public static final String TASK_SUBMIT_REVIEW_CORRECTIONS = "Task_SubmitReviewCorrections";
-    public static final String TASK_JOINT_OPINION = "Task_GiveJointOpinion";
     public static final String TASK_INSPECT_SITE = "Task_InspectSite";
     public static final String TASK_DECIDE = "Task_DecideApplication";
     /** The steps the enterprise does: resubmitting corrections, at acceptance or during review. */
     public static final List<String> CORRECTION_TASKS = List.of(TASK_SUBMIT_CORRECTIONS, TASK_SUBMIT_REVIEW_CORRECTIONS);
 
     // other elements code and tests refer to
+    /** 部门会审 — calls {@code multi-party-review} with the review the technical review opened. */
+    public static final String CALL_JOINT_REVIEW = "CallActivity_JointReview";
     public static final String TIMER_ACCEPTANCE_LAPSED = "BoundaryEvent_AcceptanceLapsed";
     public static final String SUBPROCESS_REVIEW = "SubProcess_StatutoryReview";
     /** The statutory decision timers on the review: they follow the clock ledger (moved, held while it is stopped). */
@@ -62,8 +63,12 @@ public final class PermitApplicationProcess {
     public static final String VAR_CORRECTION_ITEMS = "correctionItems";
     /** The files uploaded for the open correction notice, one per line (shown by the correction form). */
     public static final String VAR_CORRECTION_DOCUMENTS = "correctionDocuments";
-    /** The element variable of the joint review: one department code per instance. */
-    public static final String VAR_DEPARTMENT = "department";
+    /** The multi-party review the technical review opened (in: {@code reviewId} of the called process). */
+    public static final String VAR_JOINT_REVIEW_ID = "jointReviewId";
+    /** The joint review's outcome (out: {@code reviewOutcome} of the called process). */
+    public static final String VAR_JOINT_REVIEW_OUTCOME = "jointReviewOutcome";
+    /** The departments the technical review may name for the joint review ({@code valuesKey}, task-local). */
+    public static final String VAR_DEPARTMENT_OPTIONS = "departmentOptions";
 
     // form fields (task variables) read by the completion listener
     public static final String F_ACCEPTANCE_DECISION = "acceptanceDecision";
@@ -78,11 +83,13 @@ public final class PermitApplicationProcess {
     public static final String F_REVIEW_OUTCOME = "reviewOutcome";
     public static final String F_CATEGORY = VAR_MANAGEMENT_CATEGORY;
     public static final String F_SITE_INSPECTION = VAR_SITE_INSPECTION;
+    /** Rows of {@link #C_DEPARTMENT}: the departments that review jointly. */
     public static final String F_JOINT_DEPARTMENTS = "jointDepartments";
+    public static final String C_DEPARTMENT = "department";
+    /** Rows of {@link #C_ITEM}: what the review asks to be corrected. */
     public static final String F_REVIEW_CORRECTION_ITEMS = "reviewCorrectionItems";
+    public static final String C_ITEM = "item";
     public static final String F_REVIEW_COMMENT = "reviewComment";
-    public static final String F_JOINT_OPINION = "jointOpinion";
-    public static final String F_JOINT_COMMENT = "jointComment";
     public static final String F_INSPECTION_DATE = "inspectionDate";
     public static final String F_INSPECTION_RESULT = "inspectionResult";
     public static final String F_INSPECTION_FINDINGS = "inspectionFindings";

@@ -21,6 +21,7 @@ import org.hmcflow.calendar.StatutoryClock;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.shared.web.ConflictException;
+import org.hmcflow.review.ReviewService;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
@@ -58,7 +59,7 @@ public class PermitApplicationService {
     private final PermitApplicationRepository applications;
     private final CorrectionNoticeRepository notices;
     private final ClockPauseRepository pauses;
-    private final JointReviewRepository jointReviews;
+    private final ReviewService reviews;
     private final IssuedPermits permits;
     private final PermitApplicationWorkflow steps;
     private final StatutoryLedger ledger;
@@ -71,14 +72,14 @@ public class PermitApplicationService {
     private final BarredApplicants bars;
 
     PermitApplicationService(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
-                             ClockPauseRepository pauses, JointReviewRepository jointReviews, IssuedPermits permits,
+                             ClockPauseRepository pauses, ReviewService reviews, IssuedPermits permits,
                              PermitApplicationWorkflow steps, StatutoryLedger ledger, EnterpriseService enterprises,
                              Workflow workflow, DeadlineService deadlines, PermitProperties properties, AuditTrail audit,
                              Clock clock, BarredApplicants bars) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
-        this.jointReviews = jointReviews;
+        this.reviews = reviews;
         this.permits = permits;
         this.steps = steps;
         this.ledger = ledger;
@@ -312,7 +313,7 @@ public class PermitApplicationService {
         application.getDocuments();
         Optional<PermitApi.PermitView> permit = permits.ofApplication(id);
         return new Details(application, ledger.reading(application), pauses.findByApplicationIdOrderByIdAsc(id),
-                notices.findByApplicationIdOrderByIdAsc(id), jointReviews.findByApplicationIdOrderByIdAsc(id), permit,
+                notices.findByApplicationIdOrderByIdAsc(id), steps.jointReviews(id), permit,
                 application.getProcessInstanceId() == null ? List.of() : workflow.openTasks(application.getProcessInstanceId()));
     }
 
@@ -359,6 +360,26 @@ public class PermitApplicationService {
         OpenTask task = open.stream().filter(t -> workflow.mayWork(actor, t)).findFirst()
                 .orElseThrow(() -> new ForbiddenException("hmc.error.not-your-task"));
         workflow.complete(task.id(), values, actor);
+    }
+
+    /**
+     * 会审意见 — the actor's department's opinion in the application's joint review, given through the review's step
+     * (its listener checks the values and records them, on the review and on the application). 409 unless the
+     * application is in joint review; 403 unless the actor's department is a party that still owes its opinion.
+     */
+    @Transactional
+    public void giveJointOpinion(Actor actor, Long id, Map<String, Object> values) {
+        PermitApplication application = visible(actor, id);
+        if (application.getState() != ApplicationState.JOINT_REVIEW) {
+            throw notAtStep(application);
+        }
+        Long reviewId = reviews.ofSubject(CASE_TYPE, String.valueOf(id)).map(d -> d.review().getId())
+                .orElseThrow(() -> notAtStep(application));
+        try {
+            reviews.giveOpinion(actor, reviewId, null, values);
+        } catch (NotFoundException e) {
+            throw new ForbiddenException("hmc.error.not-your-task");
+        }
     }
 
     /**

@@ -17,7 +17,11 @@ import java.util.function.BiConsumer;
 import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.DeadlineService;
 import org.hmcflow.calendar.StatutoryClock;
+import org.hmcflow.department.Department;
 import org.hmcflow.department.DepartmentService;
+import org.hmcflow.review.MultiPartyReviewProcess;
+import org.hmcflow.review.Review;
+import org.hmcflow.review.ReviewService;
 import org.hmcflow.shared.workflow.FormValues;
 import org.hmcflow.user.Actor;
 import org.slf4j.Logger;
@@ -47,7 +51,7 @@ public class PermitApplicationWorkflow {
     private final PermitApplicationRepository applications;
     private final CorrectionNoticeRepository notices;
     private final ClockPauseRepository pauses;
-    private final JointReviewRepository jointReviews;
+    private final ReviewService reviews;
     private final PermitAdmission admission;
     private final StatutoryLedger ledger;
     private final DepartmentService departments;
@@ -57,13 +61,13 @@ public class PermitApplicationWorkflow {
     private final Clock clock;
 
     PermitApplicationWorkflow(PermitApplicationRepository applications, CorrectionNoticeRepository notices,
-                              ClockPauseRepository pauses, JointReviewRepository jointReviews,
+                              ClockPauseRepository pauses, ReviewService reviews,
                               PermitAdmission admission, StatutoryLedger ledger, DepartmentService departments,
                               DeadlineService deadlines, PermitProperties properties, AuditTrail audit, Clock clock) {
         this.applications = applications;
         this.notices = notices;
         this.pauses = pauses;
-        this.jointReviews = jointReviews;
+        this.reviews = reviews;
         this.admission = admission;
         this.ledger = ledger;
         this.departments = departments;
@@ -230,7 +234,7 @@ public class PermitApplicationWorkflow {
         String categoryName = proceed ? form.choice(F_CATEGORY, List.of("KEY", "SIMPLIFIED")) : null;
         boolean siteInspection = form.bool(F_SITE_INSPECTION);
         List<String> joint = proceed ? jointDepartments(form) : List.of();
-        List<String> items = lines(form.text(F_REVIEW_CORRECTION_ITEMS, !proceed, 4000));
+        List<String> items = proceed ? List.of() : correctionItems(form);
         PermitApplication application = application(applicationId);
         if (!proceed && openPause(applicationId).isPresent()) {
             form.reject(F_REVIEW_OUTCOME, "hmc.validation.clock-paused");
@@ -256,9 +260,12 @@ public class PermitApplicationWorkflow {
         ManagementCategory category = ManagementCategory.valueOf(categoryName);
         String rule = category.decisionSlaRule(siteInspection).orElseThrow();
         application.reviewed(category, siteInspection, comment, rule);
-        Instant jointDue = deadlines.due(SLA_JOINT_REVIEW);
-        for (String department : joint) {
-            jointReviews.save(new JointReview(applicationId, department, today(), jointDue));
+        if (!joint.isEmpty()) {
+            Review review = reviews.open(actor, new ReviewService.OpenRequest(CASE_TYPE, String.valueOf(applicationId),
+                    application.getEnterpriseId(), properties.bureauGroup(), joint.stream()
+                            .map(code -> ReviewService.PartyRequest.department(code, SLA_JOINT_REVIEW)).toList()));
+            vars.accept(VAR_JOINT_REVIEW_ID, review.getId());
+            changes.put("jointReviewId", review.getId());
         }
         application.moveTo(!joint.isEmpty() ? ApplicationState.JOINT_REVIEW
                 : siteInspection ? ApplicationState.SITE_INSPECTION : ApplicationState.AWAITING_DECISION);
@@ -322,30 +329,59 @@ public class PermitApplicationWorkflow {
 
     // --- 会审, 现场核查, 决定 ------------------------------------------------------------------------------------------
 
-    /** 会审意见 — one participating department's opinion; late if given after its due date. */
-    public void giveJointOpinion(Long applicationId, String department, FormValues form, Actor actor) {
-        String opinion = form.choice(F_JOINT_OPINION, Arrays.stream(JointOpinion.values()).map(Enum::name).toList());
-        String comment = form.text(F_JOINT_COMMENT, true, 2000);
-        form.check();
-        JointReview review = jointReviews.findByApplicationIdAndDepartmentCode(applicationId, department)
-                .orElseThrow(() -> new IllegalStateException("no joint review of " + department + " for " + applicationId));
-        Instant now = clock.instant();
-        review.give(JointOpinion.valueOf(opinion), comment, actor.username(), now);
-        if (now.isAfter(review.getDueAt())) {
-            review.markLate();
-        }
+    /**
+     * 会审意见 — a participating department gave its opinion in the application's multi-party review (late if after its
+     * due date); once every department has, the application moves on to the site inspection or the decision.
+     */
+    public void jointOpinionGiven(Long applicationId, String department, JointOpinion opinion, String comment,
+                                  boolean late, Actor actor) {
         PermitApplication application = application(applicationId);
-        boolean allGiven = jointReviews.findByApplicationIdOrderByIdAsc(applicationId).stream().noneMatch(JointReview::isPending);
+        boolean allGiven = jointReviews(applicationId).stream().noneMatch(JointReview::isPending);
         if (allGiven) {
             application.moveTo(application.isSiteInspectionRequired() ? ApplicationState.SITE_INSPECTION
                     : ApplicationState.AWAITING_DECISION);
         }
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("department", department);
-        changes.put("opinion", opinion);
-        changes.put("late", review.isLate());
+        changes.put("opinion", opinion.name());
+        changes.put("late", late);
         changes.put("state", application.getState().name());
         audit.record(CASE_TYPE, applicationId, "JOINT_OPINION_GIVEN", actor, comment, changes);
+    }
+
+    /** A participating department was reminded of its joint-review opinion. */
+    public void jointReviewReminded(Long applicationId, String department) {
+        audit.record(CASE_TYPE, applicationId, "REMINDER_SENT", AuditTrail.SYSTEM, null,
+                Map.of("task", MultiPartyReviewProcess.TASK_GIVE_OPINION, "groups", List.of(department)));
+    }
+
+    /** A participating department let its joint-review due date pass; the review marked it late. */
+    public void jointReviewOverdue(Long applicationId, String department, Instant dueAt) {
+        audit.record(CASE_TYPE, applicationId, "JOINT_REVIEW_OVERDUE", AuditTrail.SYSTEM, null,
+                Map.of("department", department, "dueAt", dueAt.toString()));
+    }
+
+    /** The participating departments' parts in the joint review, as its multi-party review keeps them. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<JointReview> jointReviews(Long applicationId) {
+        return reviews.ofSubject(CASE_TYPE, String.valueOf(applicationId))
+                .map(d -> d.parties().stream().filter(p -> p.getDepartmentCode() != null).map(JointReview::new).toList())
+                .orElse(List.of());
+    }
+
+    /** The departments the technical review may name for the joint review: every department but the bureau. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Map<String, Object>> jointDepartmentOptions() {
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (Department d : departments.all()) {
+            if (!d.getCode().equals(properties.bureauGroup())) {
+                Map<String, Object> option = new LinkedHashMap<>();
+                option.put("label", d.getNameZh() + " / " + d.getNameEn());
+                option.put("value", d.getCode());
+                options.add(option);
+            }
+        }
+        return options;
     }
 
     /** 现场核查 — the site inspection's date (not in the future, not before acceptance), result and findings. */
@@ -399,7 +435,8 @@ public class PermitApplicationWorkflow {
 
     /**
      * A deadline passed. The statutory one marks the application overdue (checked against the ledger, so a timer that
-     * should have been held does not); a joint review's marks the departments that have not answered late.
+     * should have been held does not). A joint review's deadlines are the multi-party review's (see
+     * {@link #jointReviewOverdue}).
      */
     public void escalated(Long applicationId, String taskKey, List<String> groups) {
         PermitApplication application = application(applicationId);
@@ -417,46 +454,39 @@ public class PermitApplicationWorkflow {
             audit.record(CASE_TYPE, applicationId, "STATUTORY_DEADLINE_PASSED", AuditTrail.SYSTEM, null, changes);
             return;
         }
-        if (TASK_JOINT_OPINION.equals(taskKey)) {
-            for (String department : groups) {
-                jointReviews.findByApplicationIdAndDepartmentCode(applicationId, department).filter(JointReview::isPending)
-                        .ifPresent(review -> {
-                            review.markLate();
-                            audit.record(CASE_TYPE, applicationId, "JOINT_REVIEW_OVERDUE", AuditTrail.SYSTEM, null,
-                                    Map.of("department", department, "dueAt", review.getDueAt().toString()));
-                        });
-            }
-            return;
-        }
         audit.record(CASE_TYPE, applicationId, "OVERDUE_ESCALATED", AuditTrail.SYSTEM, null,
                 Map.of("task", taskKey, "groups", groups));
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------------
 
+    /** The joint review's departments, one row each: known, not the bureau itself, each once. */
     private List<String> jointDepartments(FormValues form) {
-        String raw = form.text(F_JOINT_DEPARTMENTS, false, 400);
-        if (raw == null) {
-            return List.of();
-        }
         Set<String> codes = new LinkedHashSet<>();
-        for (String code : raw.split("[,，;；\\s]+")) {
-            if (!code.isBlank()) {
-                codes.add(code.strip());
+        for (FormValues.Row row : form.rows(F_JOINT_DEPARTMENTS, false, MAX_JOINT_DEPARTMENTS)) {
+            String code = row.values().text(C_DEPARTMENT, true, 40);
+            if (code == null) {
+                continue;
             }
-        }
-        List<String> bad = new ArrayList<>();
-        for (String code : codes) {
             if (!departments.exists(code) || code.equals(properties.bureauGroup())) {
-                bad.add(code);
+                row.values().reject(C_DEPARTMENT, "hmc.validation.joint-departments", code);
+            } else if (!codes.add(code)) {
+                row.values().reject(C_DEPARTMENT, "hmc.validation.review.duplicate-party");
             }
-        }
-        if (!bad.isEmpty()) {
-            form.reject(F_JOINT_DEPARTMENTS, "hmc.validation.joint-departments", String.join(", ", bad));
-        } else if (codes.size() > MAX_JOINT_DEPARTMENTS) {
-            form.reject(F_JOINT_DEPARTMENTS, "hmc.validation.too-many", MAX_JOINT_DEPARTMENTS);
         }
         return List.copyOf(codes);
+    }
+
+    /** What the review asks to be corrected, one row each. */
+    private static List<String> correctionItems(FormValues form) {
+        List<String> items = new ArrayList<>();
+        for (FormValues.Row row : form.rows(F_REVIEW_CORRECTION_ITEMS, true, 50)) {
+            String item = row.values().text(C_ITEM, true, 300);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     private Map<String, Object> clockChanges(PauseReason reason, StatutoryClock c) {

@@ -5,7 +5,9 @@
  * <p>The application is the process {@code processes/permit/permit-application.bpmn}: filing of the Art 7 contents,
  * acceptance (Art 9: one notice of everything missing, or deemed accepted on the day received), the admission check,
  * technical review, joint review by the participating departments, site inspection and the decision within the limit
- * of the category (Art 12). Its last step, 核发, belongs to {@code org.hmcflow.permit.issued}.
+ * of the category (Art 12). The joint review is the reusable multi-party review ({@code org.hmcflow.review}, process
+ * {@code multi-party-review}) called with the review the technical review opened; this package depends on it, never
+ * the other way round. Its last step, 核发, belongs to {@code org.hmcflow.permit.issued}.
  * {@link PermitApplicationService} is the entry for the web layer and other packages; {@link PermitApplicationWorkflow}
  * is what each step does; the statutory decision clock is a ledger of pauses ({@link ClockPause}) that the process's
  * decision timers follow. A re-application (重新申请, Art 15) is filed here too, naming the permit it replaces.
@@ -24,7 +26,6 @@
  *   <li>{@link PermitApplicationWorkflow} — the steps, for the delegates (its {@code Variables} also for the execution
  *       report's review).
  *   <li>{@link PermitApplicationProcess} — process key, element ids, variable and form field names.
- *   <li>{@link JointReviewDepartments} — {@code ${permitJointReview.departments(applicationId)}} in the process.
  *   <li>{@link PermitApplication}, {@link ApplicationContents} — the application and its contents, which a permit
  *       states.
  *   <li>{@link PermitApplicationRepository} — read by the packages above for the application a permit was issued on.

@@ -145,6 +145,11 @@ public class Workflow {
         return openTasks(processInstanceId).stream().filter(t -> t.key().equals(taskKey)).findFirst();
     }
 
+    /** A variable as an open task sees it (its own, else its execution's); read as the application. */
+    public Object taskVariable(String taskId, String name) {
+        return asApplication(() -> tasks.getVariable(taskId, name));
+    }
+
     /** Open tasks the actor may work: those offered to one of its groups, or assigned to it. */
     public List<OpenTask> tasksFor(Actor actor, int first, int max) {
         TaskQuery query = tasks.createTaskQuery().or().taskCandidateGroupIn(actor.groups()).taskAssignee(actor.username())

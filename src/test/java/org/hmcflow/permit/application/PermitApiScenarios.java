@@ -86,7 +86,7 @@ public abstract class PermitApiScenarios extends ApiScenarios {
     Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : List.of("permit_application", "permit_outlet_line", "permit_facility", "permit_document",
-                "permit_correction_notice", "permit_clock_pause", "permit_joint_review", "permit", "audit_event")) {
+                "permit_correction_notice", "permit_clock_pause", "review", "review_party", "permit", "audit_event")) {
             counts.put(table, jdbc.queryForObject("select count(*) from " + schema + "." + table, Long.class));
         }
         return counts;

@@ -34,6 +34,8 @@ import org.hmcflow.escalation.Notification;
 import org.hmcflow.escalation.NotificationService;
 import org.hmcflow.permit.issued.Permit;
 import org.hmcflow.permit.issued.PermitRepository;
+import org.hmcflow.review.MultiPartyReviewProcess;
+import org.hmcflow.shared.workflow.FormLists;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
 import org.hmcflow.shared.workflow.FormLists;
@@ -314,7 +316,8 @@ class PermitApplicationProcessTest {
         review.put(F_REVIEW_OUTCOME, "PROCEED");
         review.put(F_CATEGORY, "KEY");
         review.put(F_SITE_INSPECTION, true);
-        review.put(F_JOINT_DEPARTMENTS, "city-eit, city-drc");
+        review.put(F_JOINT_DEPARTMENTS, FormLists.value(List.of(Map.of(C_DEPARTMENT, "city-eit"),
+                Map.of(C_DEPARTMENT, "city-drc"))));
         review.put(F_REVIEW_COMMENT, "材料齐全，需会审并现场核查");
         complete(c, reviewer, TASK_TECHNICAL_REVIEW, review);
 
@@ -328,29 +331,32 @@ class PermitApplicationProcessTest {
         assertThat(variable(c, VAR_DECISION_DUE)).isEqualTo(at(2026, 5, 8, 23, 59));
 
         // one opinion per department, in parallel, each due 5 working days later: Wed 11 Mar
-        List<Task> joint = tasks(c, TASK_JOINT_OPINION);
+        assertThat(c.pi()).isWaitingAt(CALL_JOINT_REVIEW);
+        List<Task> joint = jointTasks(c);
         assertThat(joint).hasSize(2);
         assertThat(joint).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(at(2026, 3, 11, 23, 59)));
         assertThat(joint).extracting(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
                 .containsExactlyInAnyOrder("city-eit", "city-drc");
-        assertThat(visibleTasks(reviewer2, c)).containsExactly(TASK_JOINT_OPINION);
+        assertThat(visibleJointTasks(reviewer2, c)).containsExactly(MultiPartyReviewProcess.TASK_GIVE_OPINION);
+        assertThat(visibleJointTasks(reviewer, c)).isEmpty();
         assertThat(visibleTasks(reviewer, c)).isEmpty();
 
         moveClockTo(ZonedDateTime.of(2026, 3, 5, 11, 0, 0, 0, SHANGHAI));
         completeJoint(c, drcReviewer, "AGREE", "符合产业政策");
-        assertThat(c.pi()).isWaitingAt(TASK_JOINT_OPINION);
+        assertThat(c.pi()).isWaitingAt(CALL_JOINT_REVIEW);
         assertThat(application(c).getState()).isEqualTo(ApplicationState.JOINT_REVIEW);
 
         // 市经信局 does not answer: reminded the working day before, escalated when its day ends
         moveClockTo(ZonedDateTime.of(2026, 3, 10, 9, 0, 30, 0, SHANGHAI));
-        assertThat(fireDueTimers(c)).isEqualTo(1);
+        assertThat(fireDueTimers(c) + fireDueJointTimers(c)).isEqualTo(1);
         moveClockTo(ZonedDateTime.of(2026, 3, 11, 23, 59, 30, 0, SHANGHAI));
-        assertThat(fireDueTimers(c)).isEqualTo(1);
-        assertThat(c.pi()).hasPassed("ServiceTask_RemindJointOpinion", "ServiceTask_EscalateJointOpinion")
-                .isWaitingAt(TASK_JOINT_OPINION);
-        assertThat(notificationsOf(c, Notification.Kind.REMINDER)).extracting(Notification::getRecipientGroup)
+        assertThat(fireDueTimers(c) + fireDueJointTimers(c)).isEqualTo(1);
+        assertThat(jointReview(c)).hasPassed(MultiPartyReviewProcess.SERVICE_TASK_REMIND,
+                MultiPartyReviewProcess.SERVICE_TASK_ESCALATE).isWaitingAt(MultiPartyReviewProcess.TASK_GIVE_OPINION);
+        assertThat(c.pi()).isWaitingAt(CALL_JOINT_REVIEW);
+        assertThat(jointNotificationsOf(c, Notification.Kind.REMINDER)).extracting(Notification::getRecipientGroup)
                 .containsExactly("city-eit");
-        assertThat(notificationsOf(c, Notification.Kind.ESCALATION)).extracting(Notification::getRecipientGroup)
+        assertThat(jointNotificationsOf(c, Notification.Kind.ESCALATION)).extracting(Notification::getRecipientGroup)
                 .containsExactlyInAnyOrder("city-eit", "hmc-supervisor");
         assertThat(applications.details(reviewer, c.id()).jointReviews())
                 .extracting(JointReview::getDepartmentCode, JointReview::isLate, JointReview::isPending)
@@ -420,7 +426,8 @@ class PermitApplicationProcessTest {
         // Wed 4 Mar: the reviewer asks for corrections; the clock stops (4 Mar itself still counts)
         moveClockTo(ZonedDateTime.of(2026, 3, 4, 10, 0, 0, 0, SHANGHAI));
         complete(c, reviewer, TASK_TECHNICAL_REVIEW, Map.of(F_REVIEW_OUTCOME, "REQUEST_CORRECTION",
-                F_REVIEW_CORRECTION_ITEMS, "废水处理站设计参数\n雨污分流图", F_REVIEW_COMMENT, "需补充设计参数"));
+                F_REVIEW_CORRECTION_ITEMS, FormLists.value(List.of(Map.of(C_ITEM, "废水处理站设计参数"),
+                        Map.of(C_ITEM, "雨污分流图"))), F_REVIEW_COMMENT, "需补充设计参数"));
         assertThat(c.pi()).hasPassed("Gateway_ReviewOutcome").isWaitingAt(TASK_SUBMIT_REVIEW_CORRECTIONS);
         assertThat(task(c)).hasCandidateGroup("enterprise-1");
         assertThat(application(c).getState()).isEqualTo(ApplicationState.REVIEW_CORRECTION);
@@ -582,13 +589,14 @@ class PermitApplicationProcessTest {
         completeAs(actor, task, values);
     }
 
-    /** Completes the joint-review instance offered to the actor's department. */
+    /** Completes the joint-review step offered to the actor's department (in the called multi-party review). */
     private void completeJoint(Case c, Actor actor, String opinion, String comment) {
-        Task task = tasks(c, TASK_JOINT_OPINION).stream()
+        Task task = jointTasks(c).stream()
                 .filter(t -> taskService.getIdentityLinksForTask(t.getId()).stream()
                         .anyMatch(l -> actor.departmentCode().equals(l.getGroupId())))
                 .findFirst().orElseThrow(() -> new AssertionError("no joint review for " + actor.departmentCode()));
-        completeAs(actor, task, Map.of(F_JOINT_OPINION, opinion, F_JOINT_COMMENT, comment));
+        completeAs(actor, task, Map.of(MultiPartyReviewProcess.F_OPINION, opinion,
+                MultiPartyReviewProcess.F_OPINION_TEXT, comment));
     }
 
     private void completeAs(Actor actor, Task task, Map<String, Object> values) {
@@ -611,6 +619,32 @@ class PermitApplicationProcessTest {
     private List<Task> tasks(Case c, String taskKey) {
         return taskService.createTaskQuery().processInstanceId(c.pi().getId()).taskDefinitionKey(taskKey)
                 .orderByTaskId().asc().list();
+    }
+
+    /** The multi-party review the application's joint review called. */
+    private ProcessInstance jointReview(Case c) {
+        ProcessInstance review = runtimeService.createProcessInstanceQuery().superProcessInstanceId(c.pi().getId())
+                .processDefinitionKey(MultiPartyReviewProcess.KEY).singleResult();
+        assertThat(review).as("the joint review's multi-party review").isNotNull();
+        return review;
+    }
+
+    private List<Task> jointTasks(Case c) {
+        return taskService.createTaskQuery().processInstanceId(jointReview(c).getId())
+                .taskDefinitionKey(MultiPartyReviewProcess.TASK_GIVE_OPINION).orderByTaskId().asc().list();
+    }
+
+    private List<String> visibleJointTasks(Actor actor, Case c) {
+        return ProcessTests.visibleTasks(identityService, taskService, actor, jointReview(c).getId());
+    }
+
+    private int fireDueJointTimers(Case c) {
+        return ProcessTests.fireDueTimers(managementService, jointReview(c).getId());
+    }
+
+    private List<Notification> jointNotificationsOf(Case c, Notification.Kind kind) {
+        return notifications.ofCase(MultiPartyReviewProcess.KEY, jointReview(c).getBusinessKey()).stream()
+                .filter(n -> n.getKind() == kind).toList();
     }
 
     private Object variable(Case c, String name) {

@@ -27,7 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -36,9 +36,12 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.hmcflow.review.MultiPartyReviewProcess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +55,9 @@ class PermitProcessModelTest {
     private static final Path FORMS = Path.of("forms/permit");
     private static final Pattern DECISION = Pattern.compile("\\$\\{(\\w+) == '(\\w+)'}");
 
-    /** ROWS: a dynamic list (Tasklist submits its rows as one Json value), whose columns are checked by its step. */
-    enum Field { REQUIRED, OPTIONAL, SHOWN, ROWS }
+    /** ROWS: a dynamic list (Tasklist submits its rows as one Json value), whose columns are checked by its step;
+     * LIST: a dynamic list (its {@code path} is the field) whose cells are all required. */
+    enum Field { REQUIRED, OPTIONAL, SHOWN, ROWS, LIST }
 
     /** A user task: its groups, due date, form, and the short name of its reminder chain (null: the statutory timers). */
     record Expected(String candidateGroups, String dueDate, String formRef, String chain, String rule,
@@ -76,14 +80,11 @@ class PermitProcessModelTest {
                         VAR_ADMISSION_VERDICT, Field.SHOWN, VAR_ADMISSION_RULE_CODE, Field.SHOWN,
                         VAR_ADMISSION_GROUNDS, Field.SHOWN, VAR_PROPOSED_CATEGORY, Field.SHOWN,
                         VAR_CATEGORY_GROUNDS, Field.SHOWN, F_REVIEW_OUTCOME, Field.REQUIRED, F_CATEGORY, Field.REQUIRED,
-                        F_SITE_INSPECTION, Field.OPTIONAL, F_JOINT_DEPARTMENTS, Field.OPTIONAL,
-                        F_REVIEW_CORRECTION_ITEMS, Field.REQUIRED, F_REVIEW_COMMENT, Field.REQUIRED)));
+                        F_SITE_INSPECTION, Field.OPTIONAL, F_JOINT_DEPARTMENTS, Field.LIST,
+                        F_REVIEW_CORRECTION_ITEMS, Field.LIST, F_REVIEW_COMMENT, Field.REQUIRED)));
         USER_TASKS.put(TASK_SUBMIT_REVIEW_CORRECTIONS, new Expected("${enterpriseGroup}",
                 "${deadlines.due('permit.correction')}", "permit-correction", "ReviewCorrections", SLA_CORRECTION, fields(
                         VAR_CORRECTION_ITEMS, Field.SHOWN, F_CORRECTION_STATEMENT, Field.REQUIRED)));
-        USER_TASKS.put(TASK_JOINT_OPINION, new Expected("${department}", "${deadlines.due('permit.joint-review')}",
-                "permit-joint-opinion", "JointOpinion", SLA_JOINT_REVIEW, fields(
-                        VAR_DEPARTMENT, Field.SHOWN, F_JOINT_OPINION, Field.REQUIRED, F_JOINT_COMMENT, Field.REQUIRED)));
         USER_TASKS.put(TASK_INSPECT_SITE, new Expected("${bureauGroup}", "${deadlines.due('permit.site-inspection')}",
                 "permit-site-inspection", "InspectSite", SLA_SITE_INSPECTION, fields(
                         F_INSPECTION_DATE, Field.REQUIRED, F_INSPECTION_RESULT, Field.REQUIRED,
@@ -183,20 +184,30 @@ class PermitProcessModelTest {
                 "${sendCaseReminder}");
         assertStatutory(TIMER_STATUTORY_OVERDUE, "${" + VAR_DECISION_DUE + "}", "ServiceTask_StatutoryEscalation",
                 "${escalateOverdueCase}");
-        for (String id : List.of(TASK_TECHNICAL_REVIEW, TASK_SUBMIT_REVIEW_CORRECTIONS, TASK_JOINT_OPINION,
-                TASK_INSPECT_SITE, TASK_DECIDE)) {
+        for (String id : List.of(TASK_TECHNICAL_REVIEW, TASK_SUBMIT_REVIEW_CORRECTIONS, TASK_INSPECT_SITE, TASK_DECIDE)) {
             assertThat(review.getChildElementsByType(UserTask.class)).extracting(BaseElement::getId).contains(id);
         }
+        assertThat(review.getChildElementsByType(CallActivity.class)).extracting(BaseElement::getId)
+                .containsExactly(CALL_JOINT_REVIEW);
     }
 
     @Test
-    void theJointReviewIsOneParallelInstancePerDepartment() {
-        UserTask joint = model.getModelElementById(TASK_JOINT_OPINION);
-        MultiInstanceLoopCharacteristics mi = (MultiInstanceLoopCharacteristics) joint.getLoopCharacteristics();
-        assertThat(mi.isSequential()).isFalse();
-        assertThat(mi.getCamundaCollection()).isEqualTo("${permitJointReview.departments(applicationId)}");
-        assertThat(mi.getCamundaElementVariable()).isEqualTo(VAR_DEPARTMENT);
-        assertThat(mi.getCompletionCondition()).as("every department answers").isNull();
+    void theJointReviewCallsTheMultiPartyReviewWithTheReviewTheTechnicalReviewOpened() {
+        // one parallel step per department, each with its own deadline chain: see MultiPartyReviewModelTest
+        CallActivity joint = model.getModelElementById(CALL_JOINT_REVIEW);
+        assertThat(joint.getCalledElement()).isEqualTo(MultiPartyReviewProcess.KEY);
+        assertThat(joint.getLoopCharacteristics()).as("the called review runs the parties in parallel").isNull();
+        assertThat(extensions(joint, CamundaIn.class))
+                .extracting(CamundaIn::getCamundaBusinessKey, CamundaIn::getCamundaSource, CamundaIn::getCamundaTarget)
+                .containsExactlyInAnyOrder(tuple("${" + VAR_JOINT_REVIEW_ID + ".toString()}", null, null),
+                        tuple(null, VAR_JOINT_REVIEW_ID, MultiPartyReviewProcess.VAR_REVIEW_ID));
+        assertThat(extensions(joint, CamundaOut.class))
+                .extracting(CamundaOut::getCamundaSource, CamundaOut::getCamundaTarget)
+                .containsExactly(tuple(MultiPartyReviewProcess.VAR_OUTCOME, VAR_JOINT_REVIEW_OUTCOME));
+        assertThat(joint.getIncoming()).singleElement().extracting(f -> f.getSource().getId())
+                .isEqualTo("Gateway_NeedsJointReview");
+        assertThat(joint.getOutgoing()).singleElement().extracting(f -> f.getTarget().getId())
+                .isEqualTo("Gateway_JoinJointReview");
     }
 
     @Test
@@ -296,6 +307,15 @@ class PermitProcessModelTest {
                                 .as(where + "." + column.path("key").asText() + " label: 中文 / English")
                                 .matches("\\p{IsHan}.* / [A-Z].*"));
                     }
+                    case LIST -> {
+                        assertThat(component.path("type").asText()).as(where + " is a dynamic list").isEqualTo("dynamiclist");
+                        assertThat(component.path("allowAddRemove").asBoolean(false)).as(where + " rows added").isTrue();
+                        assertThat(components(component)).as(where + " cells").isNotEmpty().allSatisfy(cell -> {
+                            assertThat(cell.path("validate").path("required").asBoolean(false))
+                                    .as(where + "." + cell.path("key").asText() + " is required").isTrue();
+                            assertThat(cell.path("label").asText()).matches("\\p{IsHan}.* / [A-Z].*");
+                        });
+                    }
                 }
                 String label = component.has("dateLabel") ? component.path("dateLabel").asText() : component.path("label").asText();
                 assertThat(label).as(where + " label: 中文 / English").matches("\\p{IsHan}.* / [A-Z].*");
@@ -308,6 +328,13 @@ class PermitProcessModelTest {
                 .isEqualTo("=acceptanceDecision != \"REFUSE\"");
         assertThat(component(readForm("permit-technical-review"), F_REVIEW_CORRECTION_ITEMS).at("/conditional/hide").asText())
                 .isEqualTo("=reviewOutcome != \"REQUEST_CORRECTION\"");
+        // the departments are chosen from the options the step offers (every department but the bureau)
+        JsonNode department = components(component(readForm("permit-technical-review"), F_JOINT_DEPARTMENTS)).get(0);
+        assertThat(department.path("key").asText()).isEqualTo(C_DEPARTMENT);
+        assertThat(department.path("type").asText()).isEqualTo("select");
+        assertThat(department.path("valuesKey").asText()).isEqualTo(VAR_DEPARTMENT_OPTIONS);
+        assertThat(components(component(readForm("permit-technical-review"), F_REVIEW_CORRECTION_ITEMS)))
+                .extracting(c -> c.path("key").asText()).containsExactly(C_ITEM);
         for (String onlyWhenProceeding : List.of(F_CATEGORY, F_SITE_INSPECTION, F_JOINT_DEPARTMENTS)) {
             assertThat(component(readForm("permit-technical-review"), onlyWhenProceeding).at("/conditional/hide").asText())
                     .isEqualTo("=reviewOutcome != \"PROCEED\"");

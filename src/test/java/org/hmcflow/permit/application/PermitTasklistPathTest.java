@@ -17,6 +17,7 @@ import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.EngineClockControl;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.TasklistSession;
+import org.hmcflow.review.MultiPartyReviewProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,8 +224,8 @@ class PermitTasklistPathTest {
 
         // 技术审查 asks for corrections: the statutory clock stops
         String review = reviewer.openTask(KEY, id, "Task_TechnicalReview", "permit-technical-review");
-        reviewer.complete(review, Map.of("reviewOutcome", "REQUEST_CORRECTION", "reviewCorrectionItems", "补充废气处理设施设计参数",
-                "reviewComment", "需补正"));
+        reviewer.complete(review, Map.of("reviewOutcome", "REQUEST_CORRECTION", "reviewCorrectionItems",
+                TasklistSession.rows(List.of(Map.of("item", "补充废气处理设施设计参数"))), "reviewComment", "需补正"));
         JsonNode stopped = enterpriseApi.get(API + "/" + id).json();
         assertThat(stopped.at("/clock/stopped").asBoolean()).isTrue();
         int remaining = stopped.at("/clock/remainingDays").asInt();
@@ -263,6 +264,72 @@ class PermitTasklistPathTest {
                 assertThat(e.get("actor").asText()).isEqualTo("enterprise");
             }
         }
+    }
+
+    @Test
+    void theTechnicalReviewNamesJointDepartmentsAsRowsAndADepartmentGivesItsOpinionInTasklist() throws Exception {
+        EngineClockControl clock = new EngineClockControl(management);
+        clock.set(ZonedDateTime.parse("2026-03-02T09:00:00+08:00").toInstant());
+        ApiClient enterpriseApi = new ApiClient(port, "enterprise");
+        long id = enterpriseApi.post(API, PermitApiScenarios.anApplication()).json().get("id").asLong();
+        ApiClient reviewerApi = new ApiClient(port, "reviewer");
+        assertThat(reviewerApi.post(API + "/" + id + "/acceptance", Map.of("acceptanceDecision", "ACCEPT")).status())
+                .isEqualTo(204);
+
+        // the form offers every department but the bureau, as options of a select in each row
+        TasklistSession reviewer = new TasklistSession(port, "reviewer");
+        String review = reviewer.openTask(KEY, id, "Task_TechnicalReview", "permit-technical-review");
+        // as Tasklist loads it: serialized values, the Json one as its text
+        JsonNode shown = reviewer.get("/task/" + review + "/form-variables?deserializeValues=false");
+        assertThat(shown.at("/departmentOptions/type").asText()).isEqualTo("Json");
+        JsonNode offered = shown.at("/departmentOptions/value");
+        JsonNode options = offered.isTextual() ? new ObjectMapper().readTree(offered.asText()) : offered;
+        assertThat(options.findValuesAsText("value")).contains("city-eit", "city-drc").doesNotContain("city-epb");
+        assertThat(options.get(0).get("label").asText()).matches("\\p{IsHan}.* / .+");
+
+        // a bad row is named by its place; nothing is kept
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("reviewOutcome", "PROCEED");
+        form.put("managementCategory", "KEY");
+        form.put("siteInspectionRequired", false);
+        form.put("reviewComment", "材料齐全，请市经信局会审");
+        form.put("jointDepartments", TasklistSession.rows(List.of(Map.of("department", "city-eit"),
+                Map.of("department", "city-epb"), Map.of("department", "city-eit"))));
+        HttpResponse<String> refused = reviewer.submit(review, form);
+        assertThat(refused.statusCode()).isEqualTo(500);
+        assertThat(refused.body()).contains("jointDepartments[1].department", "jointDepartments[2].department");
+        assertThat(reviewer.visibleTasks(KEY, id)).isEqualTo(1);
+
+        form.put("jointDepartments", TasklistSession.rows(List.of(Map.of("department", "city-eit"))));
+        reviewer.complete(review, form);
+        assertThat(enterpriseApi.get(API + "/" + id).json().at("/application/state").asText()).isEqualTo("JOINT_REVIEW");
+        String permitInstance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+        assertThat(runtime.getVariables(permitInstance)).as("the list went with the step")
+                .doesNotContainKeys("jointDepartments", "departmentOptions");
+        String reviewId = runtime.createProcessInstanceQuery().superProcessInstanceId(permitInstance).singleResult()
+                .getBusinessKey();
+
+        // 市经信局 finds its opinion step in Tasklist with the review opinion form; the bureau does not
+        TasklistSession eit = new TasklistSession(port, "reviewer2");
+        assertThat(reviewer.visibleTasks(MultiPartyReviewProcess.KEY, reviewId)).isZero();
+        String opinion = eit.openTask(MultiPartyReviewProcess.KEY, reviewId, "Task_GiveOpinion", "review-opinion");
+        JsonNode opinionForm = eit.formVariables(opinion);
+        assertThat(opinionForm.at("/partyName/value").asText()).startsWith("市经济和信息化局");
+        assertThat(opinionForm.at("/partyKind/value").asText()).isEqualTo("DEPARTMENT");
+        HttpResponse<String> noConditions = eit.submit(opinion, Map.of("opinion", "AGREE_WITH_CONDITIONS"));
+        assertThat(noConditions.statusCode()).isEqualTo(500);
+        assertThat(noConditions.body()).contains("opinionText 不能为空");
+        eit.complete(opinion, Map.of("opinion", "AGREE_WITH_CONDITIONS", "opinionText", "须落实铅尘收集措施"));
+
+        JsonNode decided = enterpriseApi.get(API + "/" + id).json();
+        assertThat(decided.at("/application/state").asText()).isEqualTo("AWAITING_DECISION");
+        assertThat(decided.at("/jointReviews/0/department").asText()).isEqualTo("city-eit");
+        assertThat(decided.at("/jointReviews/0/opinion").asText()).isEqualTo("AGREE_WITH_CONDITIONS");
+        assertThat(decided.at("/jointReviews/0/comment").asText()).isEqualTo("须落实铅尘收集措施");
+        assertThat(reviewer.openTask(KEY, id, "Task_DecideApplication", "permit-decision")).isNotBlank();
+        JsonNode trail = new ApiClient(port, "supervisor").get(API + "/" + id + "/audit").json();
+        assertThat(trail.findValuesAsText("action")).containsSubsequence("TECHNICAL_REVIEWED", "JOINT_OPINION_GIVEN");
     }
 
     @Test

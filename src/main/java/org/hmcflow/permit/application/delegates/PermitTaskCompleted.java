@@ -45,8 +45,6 @@ class PermitTaskCompleted implements TaskListener {
             case TASK_SUBMIT_CORRECTIONS -> workflow.resubmitCorrections(applicationId, form, actor);
             case TASK_TECHNICAL_REVIEW -> workflow.technicalReview(applicationId, form, actor, vars);
             case TASK_SUBMIT_REVIEW_CORRECTIONS -> workflow.resubmitReviewCorrections(applicationId, form, actor, vars);
-            case TASK_JOINT_OPINION -> workflow.giveJointOpinion(applicationId, (String) task.getVariable(VAR_DEPARTMENT),
-                    form, actor);
             case TASK_INSPECT_SITE -> workflow.inspectSite(applicationId, form, actor);
             case TASK_DECIDE -> workflow.decide(applicationId, form, actor);
             default -> throw new IllegalStateException("no completion rule for task " + task.getTaskDefinitionKey());
