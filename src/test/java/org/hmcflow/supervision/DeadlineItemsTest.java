@@ -19,7 +19,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
+import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.H2AppTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.UserService;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +61,8 @@ class DeadlineItemsTest {
     IdentityService identityService;
     @Autowired
     TransactionTemplate tx;
+    @LocalServerPort
+    int port;
     @Autowired
     org.hmcflow.shared.workflow.Workflow workflow;
 
@@ -163,6 +168,59 @@ class DeadlineItemsTest {
         assertThat(items(h)).allSatisfy(item -> assertThat(item.isOpen()).isFalse())
                 .extracting(DeadlineItem::getCloseReason).containsExactly(DeadlineItem.CloseReason.REASSIGNED,
                         DeadlineItem.CloseReason.CANCELLED);
+    }
+
+    @Test
+    void supervisorsCountAndListTheItemsByStateAndDimensionOthersAreRefused() {
+        Hazard h = report("含铬废水管道渗漏");
+        Task triage = task(h);
+        String county = enterprises.find(1L).orElseThrow().getCounty();
+        // Tue 24 Feb + 12 working days: seriously overdue (hazard-lifecycle: from 10 working days after)
+        moveClockTo(ZonedDateTime.of(2026, 3, 12, 10, 0, 0, 0, SHANGHAI));
+        ApiClient supervisor = new ApiClient(port, "supervisor");
+
+        ApiClient.Response page = supervisor.get("/api/supervision/items?state=SERIOUSLY_OVERDUE&lifecycle=hazard-lifecycle"
+                + "&department=city-epb&enterpriseId=1&minWorkingDaysOverdue=10&size=500");
+        assertThat(page.status()).isEqualTo(200);
+        JsonNode mine = null;
+        for (JsonNode item : page.json().get("items")) {
+            assertThat(item.get("state").asText()).isEqualTo("SERIOUSLY_OVERDUE");
+            assertThat(item.get("remainingWorkingDays").asLong()).isLessThanOrEqualTo(-10);
+            if (item.get("caseRef").asText().equals(String.valueOf(h.getId()))) {
+                mine = item;
+            }
+        }
+        assertThat(mine).as("the hazard's triage item").isNotNull();
+        assertThat(mine.get("stepKey").asText()).isEqualTo(TASK_TRIAGE);
+        assertThat(mine.get("county").asText()).isEqualTo(county);
+        assertThat(mine.get("remainingWorkingDays").asLong()).as("25 Feb … 12 Mar, Sat 28 Feb included").isEqualTo(-13);
+        assertThat(page.json().get("total").asLong()).isEqualTo(page.json().get("items").size());
+        assertThat(supervisor.get("/api/supervision/items?state=ON_TRACK&enterpriseId=1&lifecycle=hazard-lifecycle&size=500")
+                .json().get("items").findValuesAsText("caseRef")).doesNotContain(String.valueOf(h.getId()));
+        assertThat(supervisor.get("/api/supervision/items?minWorkingDaysOverdue=13&enterpriseId=1&lifecycle=hazard-lifecycle&size=500")
+                .json().get("items").findValuesAsText("caseRef")).contains(String.valueOf(h.getId()));
+        assertThat(supervisor.get("/api/supervision/items?minWorkingDaysOverdue=14&enterpriseId=1&lifecycle=hazard-lifecycle&size=500")
+                .json().get("items").findValuesAsText("caseRef")).doesNotContain(String.valueOf(h.getId()));
+
+        // counts by state, and by county: the same open items, once each
+        JsonNode byState = supervisor.get("/api/supervision/items/counts").json();
+        assertThat(byState).hasSize(1);
+        assertThat(byState.get(0).get("seriouslyOverdue").asLong()).isPositive();
+        long all = byState.get(0).get("total").asLong();
+        JsonNode byCounty = supervisor.get("/api/supervision/items/counts?by=COUNTY").json();
+        long sum = 0;
+        for (JsonNode group : byCounty) {
+            sum += group.get("total").asLong();
+        }
+        assertThat(sum).isEqualTo(all);
+        assertThat(byCounty.findValuesAsText("key")).contains(county);
+        JsonNode epb = supervisor.get("/api/supervision/items/counts?by=DEPARTMENT&department=city-epb").json();
+        assertThat(epb).singleElement().satisfies(g -> assertThat(g.get("key").asText()).isEqualTo("city-epb"));
+
+        assertThat(new ApiClient(port, "enterprise").get("/api/supervision/items").status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "reviewer").get("/api/supervision/items/counts").status()).isEqualTo(403);
+        assertThat(supervisor.get("/api/supervision/items?state=LATE").status()).isEqualTo(400);
+        assertThat(triage.getId()).isNotNull();
     }
 
     @Test
