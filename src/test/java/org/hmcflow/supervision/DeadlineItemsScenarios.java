@@ -20,7 +20,6 @@ import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
 import org.hmcflow.support.ApiClient;
-import org.hmcflow.support.H2AppTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.hmcflow.user.Actor;
@@ -34,10 +33,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The deadline items of steps follow the steps in the engine's own transaction — opened per candidate group, moved,
  * reassigned, closed as done or cancelled — and their SLA state comes from the clock at read time, in working days
- * across Spring Festival and 国庆 2026.
+ * across Spring Festival and 国庆 2026. Run on H2 ({@link DeadlineItemsH2Test}) and PostgreSQL
+ * ({@link DeadlineItemsPostgresTest}), whose SQL for counts and pages is the same text.
  */
-@H2AppTest
-class DeadlineItemsTest {
+abstract class DeadlineItemsScenarios {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     /** Thursday before Spring Festival 2026 (holiday 15–23 Feb, make-up workdays Sat 14 and Sat 28 Feb). */
