@@ -106,6 +106,25 @@ class DeadlineItemQueries {
         return new Page(ids, total == null ? 0 : total);
     }
 
+    /** One open item as an export writes it. */
+    record Row(long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
+               String responsibleKind, Long enterpriseId, String county, Instant dueAt, SlaState state) {
+    }
+
+    /** Every open item matching, in order, one at a time (streamed from the database, never all in memory). */
+    void forEach(Filter filter, Sort sort, Instant now, LocalDate today, java.util.function.Consumer<Row> each) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, now, today, params);
+        jdbc.query("SELECT id, lifecycle, case_ref, step_key, step_name, responsible, responsible_kind, enterprise_id,"
+                + " county, due_at, " + STATE + " AS s FROM " + table + where + " ORDER BY " + sort.orderBy, params, rs -> {
+            Long enterprise = rs.getObject("enterprise_id", Long.class);
+            each.accept(new Row(rs.getLong("id"), rs.getString("lifecycle"), rs.getString("case_ref"),
+                    rs.getString("step_key"), rs.getString("step_name"), rs.getString("responsible"),
+                    rs.getString("responsible_kind"), enterprise, rs.getString("county"),
+                    rs.getObject("due_at", OffsetDateTime.class).toInstant(), SlaState.valueOf(rs.getString("s"))));
+        });
+    }
+
     private String where(Filter f, Instant now, LocalDate today, MapSqlParameterSource params) {
         params.addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         StringBuilder sql = new StringBuilder(" WHERE closed_at IS NULL");

@@ -138,7 +138,12 @@ public class DeadlineItems {
     }
 
     public long remainingWorkingDays(DeadlineItem item) {
-        return deadlines.remainingWorkingDays(item.getDueAt());
+        return remainingWorkingDays(item.getDueAt());
+    }
+
+    /** Working days from today to a due date (negative: working days overdue). */
+    public long remainingWorkingDays(Instant due) {
+        return deadlines.remainingWorkingDays(due);
     }
 
     /**

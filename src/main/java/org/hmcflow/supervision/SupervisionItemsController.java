@@ -15,7 +15,13 @@ import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -77,8 +83,32 @@ class SupervisionItemsController {
         List<ItemView> views = found.ids().stream().map(byId::get).filter(i -> i != null && i.isOpen())
                 .map(i -> new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
                         i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
-                        i.stateAt(now), deadlineItems.remainingWorkingDays(i))).toList();
+                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()))).toList();
         return new ItemPage(views, found.total(), page, size);
+    }
+
+    @GetMapping("/export")
+    @Operation(summary = "Every open deadline item matching, as CSV or XLSX with Chinese headers (supervisors, admins)")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "XLSX") ItemExport.Format format,
+                                                 @RequestParam(required = false) SlaState state,
+                                                 @RequestParam(required = false) String lifecycle,
+                                                 @RequestParam(required = false) String county,
+                                                 @RequestParam(required = false) String department,
+                                                 @RequestParam(required = false) Long enterpriseId,
+                                                 @RequestParam(required = false) @Min(0) @Max(250) Integer minWorkingDaysOverdue,
+                                                 @RequestParam(defaultValue = "DUE_AT") DeadlineItemQueries.Sort sort) {
+        requireSupervisor();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        DeadlineItemQueries.Filter filter = new DeadlineItemQueries.Filter(state, lifecycle, county, department,
+                enterpriseId, minWorkingDaysOverdue);
+        ItemExport export = new ItemExport(clock.getZone(), row -> deadlineItems.remainingWorkingDays(row.dueAt()));
+        String name = "督办事项-" + today + "." + format.extension;
+        StreamingResponseBody body = out -> export.write(format, each -> queries.forEach(filter, sort, now, today, each), out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
     }
 
     @GetMapping("/counts")

@@ -222,6 +222,65 @@ abstract class DeadlineItemsScenarios {
         assertThat(triage.getId()).isNotNull();
     }
 
+    static final List<String> HEADERS = List.of("事项编号", "业务", "案件编号", "环节", "环节代码", "责任方", "责任方类型",
+            "企业编号", "县（市、区）", "办理期限", "状态", "剩余工作日");
+
+    java.net.http.HttpResponse<byte[]> download(String user, String query) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/api/supervision/items/export?" + query))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":demo")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void supervisorsExportTheListAsCsvAndXlsxWithChineseHeaders() throws Exception {
+        Hazard h = report("铅尘收集系统破损");
+        String county = enterprises.find(1L).orElseThrow().getCounty();
+        moveClockTo(ZonedDateTime.of(2026, 2, 26, 10, 0, 0, 0, SHANGHAI));
+        String query = "lifecycle=hazard-lifecycle&enterpriseId=1&state=OVERDUE";
+
+        var csv = download("supervisor", "format=CSV&" + query);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+                .contains("filename*=UTF-8''").contains("2026-02-26.csv");
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF");
+        List<String> lines = text.substring(1).lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", HEADERS));
+        String mine = lines.stream().filter(l -> l.split(",", -1)[2].equals(String.valueOf(h.getId()))).findFirst()
+                .orElseThrow();
+        // due Tue 24 Feb 23:59; on Thu 26 Feb overdue by Wed 25 and Thu 26
+        assertThat(mine.split(",", -1)).containsSubsequence("hazard-lifecycle", String.valueOf(h.getId()))
+                .contains(TASK_TRIAGE, "city-epb", "部门", "1", county, "2026-02-24 23:59", "逾期", "-2");
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",逾期,"));
+
+        var xlsx = download("supervisor", "format=XLSX&" + query);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow()).contains("spreadsheetml");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            var sheet = workbook.getSheet("督办事项");
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).isEqualTo(HEADERS);
+            assertThat(sheet.getLastRowNum()).as("the same rows as the CSV").isEqualTo(lines.size() - 1);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(2).getStringCellValue().equals(String.valueOf(h.getId()))) {
+                    found = true;
+                    assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1.0);
+                    assertThat(row.getCell(10).getStringCellValue()).isEqualTo("逾期");
+                    assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(-2.0);
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        assertThat(download("enterprise", "format=CSV").statusCode()).isEqualTo(403);
+        assertThat(download("supervisor", "format=PDF").statusCode()).isEqualTo(400);
+    }
+
     @Test
     void reconciliationNamesAStepWithoutItsItemAndAnItemWithoutItsStep() {
         Hazard h = report("镀铬槽排风管道破损");
