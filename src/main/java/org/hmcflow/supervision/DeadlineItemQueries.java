@@ -108,7 +108,8 @@ class DeadlineItemQueries {
 
     /** One open item as an export writes it. */
     record Row(long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
-               String responsibleKind, Long enterpriseId, String county, Instant dueAt, SlaState state) {
+               String responsibleKind, Long enterpriseId, String county, Instant dueSoonFrom, Instant dueAt,
+               Instant seriouslyOverdueFrom, SlaState state) {
     }
 
     /** Every open item matching, in order, one at a time (streamed from the database, never all in memory). */
@@ -116,12 +117,15 @@ class DeadlineItemQueries {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, now, today, params);
         jdbc.query("SELECT id, lifecycle, case_ref, step_key, step_name, responsible, responsible_kind, enterprise_id,"
-                + " county, due_at, " + STATE + " AS s FROM " + table + where + " ORDER BY " + sort.orderBy, params, rs -> {
+                + " county, due_soon_from, due_at, seriously_overdue_from, " + STATE + " AS s FROM " + table + where + " ORDER BY " + sort.orderBy, params, rs -> {
             Long enterprise = rs.getObject("enterprise_id", Long.class);
             each.accept(new Row(rs.getLong("id"), rs.getString("lifecycle"), rs.getString("case_ref"),
                     rs.getString("step_key"), rs.getString("step_name"), rs.getString("responsible"),
                     rs.getString("responsible_kind"), enterprise, rs.getString("county"),
-                    rs.getObject("due_at", OffsetDateTime.class).toInstant(), SlaState.valueOf(rs.getString("s"))));
+                    rs.getObject("due_soon_from", OffsetDateTime.class).toInstant(),
+                    rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                    rs.getObject("seriously_overdue_from", OffsetDateTime.class).toInstant(),
+                    SlaState.valueOf(rs.getString("s"))));
         });
     }
 

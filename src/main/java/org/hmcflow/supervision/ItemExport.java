@@ -43,7 +43,8 @@ final class ItemExport {
 
     private final List<Column> columns;
 
-    ItemExport(ZoneId zone, Function<DeadlineItemQueries.Row, Long> remainingWorkingDays) {
+    ItemExport(ZoneId zone, Function<DeadlineItemQueries.Row, Long> remainingWorkingDays,
+               java.util.function.Predicate<DeadlineItemQueries.Row> provisional) {
         DateTimeFormatter due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(zone);
         this.columns = List.of(
                 new Column("事项编号", DeadlineItemQueries.Row::id),
@@ -66,7 +67,8 @@ final class ItemExport {
                     case OVERDUE -> "逾期";
                     case SERIOUSLY_OVERDUE -> "严重逾期";
                 }),
-                new Column("剩余工作日", remainingWorkingDays::apply));
+                new Column("剩余工作日", remainingWorkingDays::apply),
+                new Column("期限暂定", r -> provisional.test(r) ? "是" : ""));
     }
 
     List<String> headers() {

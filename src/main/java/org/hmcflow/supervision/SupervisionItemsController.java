@@ -41,7 +41,7 @@ class SupervisionItemsController {
     /** One open item as a supervisor sees it, its state and remaining working days computed now. */
     record ItemView(Long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
                     DeadlineItem.ResponsibleKind responsibleKind, Long enterpriseId, String county, Instant dueAt,
-                    SlaState state, long remainingWorkingDays) {
+                    SlaState state, long remainingWorkingDays, boolean provisional) {
     }
 
     record ItemPage(List<ItemView> items, long total, int page, int size) {
@@ -53,10 +53,12 @@ class SupervisionItemsController {
     private final DeadlineItemQueries queries;
     private final DeadlineItemRepository items;
     private final DeadlineItems deadlineItems;
+    private final CalendarCoverage coverage;
     private final Clock clock;
 
     SupervisionItemsController(DeadlineItemQueries queries, DeadlineItemRepository items, DeadlineItems deadlineItems,
-                               Clock clock) {
+                               CalendarCoverage coverage, Clock clock) {
+        this.coverage = coverage;
         this.queries = queries;
         this.items = items;
         this.deadlineItems = deadlineItems;
@@ -83,7 +85,7 @@ class SupervisionItemsController {
         List<ItemView> views = found.ids().stream().map(byId::get).filter(i -> i != null && i.isOpen())
                 .map(i -> new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
                         i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
-                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()))).toList();
+                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()), coverage.provisional(i))).toList();
         return new ItemPage(views, found.total(), page, size);
     }
 
@@ -102,13 +104,21 @@ class SupervisionItemsController {
         LocalDate today = LocalDate.now(clock);
         DeadlineItemQueries.Filter filter = new DeadlineItemQueries.Filter(state, lifecycle, county, department,
                 enterpriseId, minWorkingDaysOverdue);
-        ItemExport export = new ItemExport(clock.getZone(), row -> deadlineItems.remainingWorkingDays(row.dueAt()));
+        ItemExport export = new ItemExport(clock.getZone(), row -> deadlineItems.remainingWorkingDays(row.dueAt()),
+                row -> coverage.provisional(row.dueSoonFrom(), row.seriouslyOverdueFrom()));
         String name = "督办事项-" + today + "." + format.extension;
         StreamingResponseBody body = out -> export.write(format, each -> queries.forEach(filter, sort, now, today, each), out);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.contentType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(body);
+    }
+
+    @GetMapping("/calendar-coverage")
+    @Operation(summary = "Whether next year's holiday schedule is needed, and how many open deadlines are provisional (supervisors, admins)")
+    CalendarCoverage.Status calendarCoverage() {
+        requireSupervisor();
+        return coverage.status();
     }
 
     @GetMapping("/counts")

@@ -223,7 +223,7 @@ abstract class DeadlineItemsScenarios {
     }
 
     static final List<String> HEADERS = List.of("事项编号", "业务", "案件编号", "环节", "环节代码", "责任方", "责任方类型",
-            "企业编号", "县（市、区）", "办理期限", "状态", "剩余工作日");
+            "企业编号", "县（市、区）", "办理期限", "状态", "剩余工作日", "期限暂定");
 
     java.net.http.HttpResponse<byte[]> download(String user, String query) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -254,6 +254,7 @@ abstract class DeadlineItemsScenarios {
         // due Tue 24 Feb 23:59; on Thu 26 Feb overdue by Wed 25 and Thu 26
         assertThat(mine.split(",", -1)).containsSubsequence("hazard-lifecycle", String.valueOf(h.getId()))
                 .contains(TASK_TRIAGE, "city-epb", "部门", "1", county, "2026-02-24 23:59", "逾期", "-2");
+        assertThat(mine).as("2026's schedule is loaded: not provisional").endsWith(",-2,");
         assertThat(lines.subList(1, lines.size())).allMatch(l -> l.contains(",逾期,"));
 
         var xlsx = download("supervisor", "format=XLSX&" + query);
@@ -279,6 +280,35 @@ abstract class DeadlineItemsScenarios {
         }
         assertThat(download("enterprise", "format=CSV").statusCode()).isEqualTo(403);
         assertThat(download("supervisor", "format=PDF").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void withoutNextYearsScheduleSupervisorsAreWarnedAndDeadlinesReachingIntoItAreProvisional() {
+        moveClockTo(ZonedDateTime.of(2026, 11, 2, 10, 0, 0, 0, SHANGHAI));
+        String caseRef = "CAL-" + System.nanoTime();
+        tx.executeWithoutResult(s -> {
+            deadlineItems.openCaseDeadline(new DeadlineItems.CaseDeadline("test-lifecycle", caseRef, "in-2026",
+                    "年内", "city-epb", 1L, at(2026, 11, 20, 23, 59)));
+            deadlineItems.openCaseDeadline(new DeadlineItems.CaseDeadline("test-lifecycle", caseRef, "in-2027",
+                    "跨年", "city-epb", 1L, at(2027, 1, 15, 23, 59)));
+        });
+        ApiClient supervisor = new ApiClient(port, "supervisor");
+        JsonNode status = supervisor.get("/api/supervision/items/calendar-coverage").json();
+        assertThat(status.get("warning").asBoolean()).isTrue();
+        assertThat(status.get("missingYears").get(0).asInt()).isEqualTo(2027);
+        assertThat(status.get("coveredYears").toString()).contains("2026").doesNotContain("2027");
+        assertThat(status.get("provisionalItems").asLong()).isPositive();
+
+        JsonNode items = supervisor.get("/api/supervision/items?lifecycle=test-lifecycle&size=500").json().get("items");
+        for (JsonNode item : items) {
+            if (item.get("caseRef").asText().equals(caseRef)) {
+                boolean in2027 = item.get("stepKey").asText().equals("in-2027");
+                assertThat(item.get("provisional").asBoolean()).as(item.get("stepKey").asText()).isEqualTo(in2027);
+            }
+        }
+        assertThat(items.findValuesAsText("caseRef")).contains(caseRef);
+        assertThat(new ApiClient(port, "enterprise").get("/api/supervision/items/calendar-coverage").status())
+                .isEqualTo(403);
     }
 
     @Test
