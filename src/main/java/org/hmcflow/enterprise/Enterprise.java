@@ -139,6 +139,13 @@ public class Enterprise {
     }
 
     public static String groupOf(Long enterpriseId) {
-        return "enterprise-" + enterpriseId;
+        return GROUP_PREFIX + enterpriseId;
     }
+
+    /** Whether a candidate group is an enterprise's (rather than a department's). */
+    public static boolean isEnterpriseGroup(String group) {
+        return group != null && group.startsWith(GROUP_PREFIX);
+    }
+
+    private static final String GROUP_PREFIX = "enterprise-";
 }

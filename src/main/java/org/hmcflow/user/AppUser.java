@@ -40,6 +40,9 @@ public class AppUser {
     @Column(nullable = false)
     private boolean demo;
 
+    /** Where reminders, escalations and orders are also sent; none: in-app notifications only. */
+    private String email;
+
     protected AppUser() {
     }
 
@@ -80,6 +83,15 @@ public class AppUser {
         this.departmentCode = departmentCode;
         this.enterpriseId = enterpriseId;
         return changes;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    /** Sets or clears the address (the identity provider's claim, or an administrator). */
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
     }
 
     private static void check(Role role, String departmentCode, Long enterpriseId) {

@@ -43,6 +43,15 @@ public class UserService {
         return !users.findByDemoTrue().isEmpty();
     }
 
+    /** Sets or clears a user's e-mail address; returns false for an unknown user. */
+    @Transactional
+    public boolean setEmail(String username, String email) {
+        return users.findById(username).map(u -> {
+            u.setEmail(email);
+            return true;
+        }).orElse(false);
+    }
+
     @Transactional
     public AppUser saveIfAbsent(AppUser user) {
         return users.findById(user.getUsername()).orElseGet(() -> users.save(user));

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Engine settings that are not plain properties: the expression language sees only {@link WorkflowBean} beans, and
- * every user task and start event refuses structured values other than its form's lists ({@link FormListGuard}).
+ * every user task and start event refuses structured values other than its form's lists ({@link FormListGuard}), and
+ * every user task tells its life as {@link StepEvent}s ({@link StepEventPublisher}).
  * The remaining hardening (authorizations, no Java serialization, no expressions in queries, TASK_WORK for
  * candidates, retry cycle, history time-to-live) is in {@code config/application.yaml} under
  * {@code camunda.bpm.generic-properties}, where an operator can read it.
@@ -40,5 +41,6 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         }
         configuration.getCustomPreBPMNParseListeners().add(
                 new FormListGuard(() -> applicationContext.getBean(TasklistErrors.class)));
+        configuration.getCustomPreBPMNParseListeners().add(new StepEventPublisher(() -> applicationContext));
     }
 }

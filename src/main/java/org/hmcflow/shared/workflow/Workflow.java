@@ -23,11 +23,13 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.hmcflow.user.Actor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,8 +51,11 @@ public class Workflow {
     private final ManagementService management;
     private volatile Consumer<List<String>> afterListing = ids -> { };
 
+    private final ApplicationEventPublisher events;
+
     Workflow(RuntimeService runtime, TaskService tasks, IdentityService identity, RepositoryService repository,
-             DecisionService decisions, ManagementService management) {
+             DecisionService decisions, ManagementService management, ApplicationEventPublisher events) {
+        this.events = events;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -162,6 +167,12 @@ public class Workflow {
         return toOpenTasks(tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc().listPage(first, max));
     }
 
+    /** Open tasks that have a due date, across every process, oldest first (for reconciling deadline records). */
+    public List<OpenTask> tasksWithDueDate(int first, int max) {
+        return toOpenTasks(tasks.createTaskQuery().dueAfter(Date.from(Instant.EPOCH)).orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().listPage(first, max));
+    }
+
     public boolean mayWork(Actor actor, OpenTask task) {
         return actor.username().equals(task.assignee())
                 || task.candidateGroups().stream().anyMatch(actor.groups()::contains);
@@ -251,6 +262,31 @@ public class Workflow {
             }
             return null;
         });
+    }
+
+    /**
+     * Hands a step offered to {@code fromGroup} over to {@code toGroup} (another department), in one engine command,
+     * and tells it as a {@link StepEvent} with its new groups. Runs as the application; the caller checks who may.
+     *
+     * @return false if the step is gone (done or ended meanwhile)
+     */
+    public boolean moveStepToGroup(String taskId, String fromGroup, String toGroup) {
+        return asApplication(() -> commands().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                return false;
+            }
+            // the task's identity links are not re-read within the command, so the new groups are computed here
+            List<String> groups = new ArrayList<>(StepEventPublisher.candidateGroups(task));
+            groups.remove(fromGroup);
+            if (!groups.contains(toGroup)) {
+                groups.add(toGroup);
+            }
+            task.addCandidateGroup(toGroup);
+            task.deleteCandidateGroup(fromGroup);
+            StepEventPublisher.tell(events, task, StepEvent.Kind.CHANGED, groups);
+            return true;
+        }));
     }
 
     public List<Incident> openIncidents(int first, int max) {

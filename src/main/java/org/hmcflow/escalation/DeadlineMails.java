@@ -1,0 +1,63 @@
+package org.hmcflow.escalation;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hmcflow.mail.MailOutbox;
+import org.hmcflow.user.Actor;
+import org.hmcflow.user.Role;
+import org.hmcflow.user.UserService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminders and escalations also go by e-mail: to every enabled user with an address in the step's groups (and, for an
+ * escalation, the supervisors), queued in the outbox in the transaction that fired them, once per event and address.
+ */
+@Component
+class DeadlineMails {
+
+    private final MailOutbox outbox;
+    private final UserService users;
+    private final Clock clock;
+
+    DeadlineMails(MailOutbox outbox, UserService users, Clock clock) {
+        this.outbox = outbox;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(TaskDeadlineEvent event) {
+        Set<String> groups = new LinkedHashSet<>(event.candidateGroups());
+        if (event.kind() == Notification.Kind.ESCALATION) {
+            groups.add(Role.SUPERVISOR.group());
+        }
+        List<String> addresses = users.enabledActors().stream()
+                .filter(a -> a.groups().stream().anyMatch(groups::contains))
+                .map(Actor::username).map(users::find).flatMap(java.util.Optional::stream)
+                .map(u -> u.getEmail()).filter(e -> e != null).toList();
+        if (addresses.isEmpty()) {
+            return;
+        }
+        String due = event.due() == null ? "—" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .withZone(clock.getZone()).format(event.due());
+        boolean escalation = event.kind() == Notification.Kind.ESCALATION;
+        String subject = (escalation ? "【逾期督办】" : "【到期提醒】") + event.processKey() + " " + event.caseId() + " — "
+                + (escalation ? "Overdue: " : "Due soon: ") + event.taskKey();
+        String body = (escalation
+                ? "以下事项已超过办理期限，已报督办人员。\nThis step is past its deadline; the supervisors have been told.\n\n"
+                : "以下事项即将到期，请及时办理。\nThis step is due soon.\n\n")
+                + "业务 / Lifecycle: " + event.processKey() + "\n案件 / Case: " + event.caseId()
+                + "\n环节 / Step: " + event.taskKey() + "\n期限 / Due: " + due
+                + "\n\n请登录 HMC-Flow 办理。Please sign in to HMC-Flow.\n";
+        String key = event.kind() + ":" + event.processKey() + ":" + event.caseId() + ":" + event.taskKey() + ":"
+                + (event.due() == null ? "" : event.due().toEpochMilli()) + ":" + String.join(",", event.candidateGroups());
+        outbox.enqueue(key, addresses, subject, body);
+    }
+}

@@ -1,0 +1,140 @@
+package org.hmcflow.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 邮件发件箱 — every e-mail goes through here. {@link #enqueue} writes one row per event and recipient in the
+ * transaction of the event (a rolled-back event sends nothing; the same event twice writes nothing more). The sender
+ * ({@link #sendPending}, every {@code hmc.mail.send-interval} when {@code hmc.mail.enabled}) claims a row for a lease,
+ * hands it to the SMTP server with a Message-ID derived from event and recipient, and marks it sent.
+ *
+ * <p>What this promises: one message per event and recipient, also with several nodes, unless a node dies (or stalls
+ * past the lease) between the SMTP server's acceptance and the mark — then the message goes again, with the same
+ * Message-ID, which lets a mail client drop the copy. Without {@code hmc.mail.enabled} (the default profile) messages
+ * stay in the outbox, so running the app needs no SMTP server.
+ */
+@Service
+public class MailOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutbox.class);
+    private static final int MAX_ATTEMPTS = 10;
+    private static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final OutboxRepository outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final boolean enabled;
+    private final String from;
+
+    MailOutbox(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx, Clock clock,
+               @Value("${hmc.mail.enabled:false}") boolean enabled,
+               @Value("${hmc.mail.from:HMC-Flow <no-reply@hmc-flow.local>}") String from) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.tx = tx;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.from = from;
+    }
+
+    /** Queues one message per recipient address for an event; an address already queued for it is skipped. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueue(String eventKey, Collection<String> recipients, String subject, String body) {
+        int queued = 0;
+        for (String recipient : new TreeSet<>(recipients)) {
+            if (recipient == null || recipient.isBlank() || outbox.existsByEventKeyAndRecipient(eventKey, recipient)) {
+                continue;
+            }
+            outbox.save(new OutboxMessage(eventKey, recipient, truncate(subject, 300), truncate(body, 8000),
+                    messageId(eventKey, recipient), clock.instant()));
+            queued++;
+        }
+        return queued;
+    }
+
+    /** The messages queued for an event, by recipient. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> ofEvent(String eventKey) {
+        return outbox.findByEventKeyOrderByRecipient(eventKey);
+    }
+
+    @Scheduled(fixedDelayString = "${hmc.mail.send-interval:PT30S}", initialDelayString = "${hmc.mail.send-interval:PT30S}")
+    void sendOnSchedule() {
+        if (enabled) {
+            sendPending();
+        }
+    }
+
+    /** Delivers what is due, each message in its own claim; returns how many were handed to the SMTP server. */
+    public int sendPending() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.warn("hmc.mail.enabled is set but no SMTP server is configured (spring.mail.host): messages stay queued");
+            return 0;
+        }
+        int sent = 0;
+        Instant now = clock.instant();
+        List<Long> due = tx.execute(s -> outbox.due(now, MAX_ATTEMPTS, PageRequest.of(0, 100)));
+        for (Long id : due == null ? List.<Long>of() : due) {
+            Boolean claimed = tx.execute(s -> outbox.claim(id, now, now.plus(LEASE)) == 1);
+            if (!Boolean.TRUE.equals(claimed)) {
+                continue; // another node holds it, or sent it
+            }
+            OutboxMessage m = tx.execute(s -> outbox.findById(id).orElseThrow());
+            try {
+                sender.send(mime -> {
+                    MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+                    helper.setFrom(from);
+                    helper.setTo(m.getRecipient());
+                    helper.setSubject(m.getSubject());
+                    helper.setText(m.getBody());
+                    // JavaMailSenderImpl keeps a Message-ID set before sending
+                    mime.setHeader("Message-ID", m.getMessageId());
+                });
+                tx.executeWithoutResult(s -> outbox.markSent(id, clock.instant()));
+                sent++;
+            } catch (RuntimeException e) {
+                log.warn("Sending outbox message {} to {} failed: {}", id, m.getRecipient(), e.getMessage());
+                tx.executeWithoutResult(s -> outbox.markFailed(id, truncate(String.valueOf(e.getMessage()), 1000)));
+            }
+        }
+        return sent;
+    }
+
+    /** A Message-ID that is the same however often the message is sent: from the event and the recipient. */
+    static String messageId(String eventKey, String recipient) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest((eventKey + "\n" + recipient)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@hmc-flow>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

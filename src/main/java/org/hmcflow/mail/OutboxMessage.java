@@ -1,0 +1,91 @@
+package org.hmcflow.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** 待发邮件 — one e-mail to one recipient for one event, written in the transaction of the event. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "event_key", nullable = false)
+    private String eventKey;
+    @Column(nullable = false)
+    private String recipient;
+    @Column(nullable = false)
+    private String subject;
+    @Column(nullable = false)
+    private String body;
+    @Column(name = "message_id", nullable = false)
+    private String messageId;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    protected OutboxMessage() {
+    }
+
+    OutboxMessage(String eventKey, String recipient, String subject, String body, String messageId, Instant createdAt) {
+        this.eventKey = eventKey;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.body = body;
+        this.messageId = messageId;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEventKey() {
+        return eventKey;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

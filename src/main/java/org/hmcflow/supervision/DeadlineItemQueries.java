@@ -1,0 +1,162 @@
+package org.hmcflow.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hmcflow.calendar.DeadlineService;
+import org.hmcflow.calendar.WorkingDayCalendar;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The supervisors' questions over open deadline items, each one SQL statement whatever the page: counts by SLA state
+ * and one dimension, and a filtered, sorted page. The state is computed in SQL from the stored boundaries and the
+ * clock's now, with range conditions the boundaries' indexes serve.
+ */
+@Repository
+class DeadlineItemQueries {
+
+    /** The dimensions counts can be grouped by, and their columns. */
+    enum Dimension {
+        STATE(null), LIFECYCLE("lifecycle"), DEPARTMENT("responsible"), COUNTY("county"), ENTERPRISE("enterprise_id");
+
+        private final String column;
+
+        Dimension(String column) {
+            this.column = column;
+        }
+    }
+
+    /** How a page is sorted. */
+    enum Sort {
+        DUE_AT("due_at ASC, id ASC"), DUE_AT_DESC("due_at DESC, id DESC"), OPENED_AT("opened_at ASC, id ASC");
+
+        private final String orderBy;
+
+        Sort(String orderBy) {
+            this.orderBy = orderBy;
+        }
+    }
+
+    /** What a list or count is narrowed to; null fields do not narrow. */
+    record Filter(SlaState state, String lifecycle, String county, String department, Long enterpriseId,
+                  Integer minWorkingDaysOverdue) {
+    }
+
+    /** One group of counts. */
+    record Counts(String key, long onTrack, long dueSoon, long overdue, long seriouslyOverdue) {
+        long total() {
+            return onTrack + dueSoon + overdue + seriouslyOverdue;
+        }
+    }
+
+    private static final String STATE = "CASE WHEN :now < due_soon_from THEN 'ON_TRACK' WHEN :now < due_at THEN 'DUE_SOON'"
+            + " WHEN :now < seriously_overdue_from THEN 'OVERDUE' ELSE 'SERIOUSLY_OVERDUE' END";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final WorkingDayCalendar calendar;
+    private final DeadlineService deadlines;
+    /** The table, in our schema (Camunda's tables are in the default one). */
+    private final String table;
+
+    DeadlineItemQueries(NamedParameterJdbcTemplate jdbc, WorkingDayCalendar calendar, DeadlineService deadlines,
+                        @Value("${hmc.db.schema}") String schema) {
+        this.table = schema + ".deadline_item";
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.deadlines = deadlines;
+    }
+
+    List<Counts> counts(Dimension by, Filter filter, Instant now, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, now, today, params);
+        String key = by == Dimension.STATE ? "'ALL'" : "CAST(" + by.column + " AS VARCHAR(100))";
+        String sql = "SELECT k, s, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + STATE + " AS s FROM " + table + where
+                + ") t GROUP BY k, s";
+        Map<String, long[]> byKey = new LinkedHashMap<>();
+        jdbc.query(sql, params, rs -> {
+            long[] n = byKey.computeIfAbsent(rs.getString("k") == null ? "" : rs.getString("k"), k -> new long[4]);
+            n[SlaState.valueOf(rs.getString("s")).ordinal()] += rs.getLong("n");
+        });
+        List<Counts> result = new ArrayList<>();
+        byKey.forEach((k, n) -> result.add(new Counts(k, n[0], n[1], n[2], n[3])));
+        result.sort((a, b) -> Long.compare(b.total(), a.total()) != 0 ? Long.compare(b.total(), a.total())
+                : a.key().compareTo(b.key()));
+        return result;
+    }
+
+    /** One page of open items (ids, in order), and how many match. */
+    record Page(List<Long> ids, long total) {
+    }
+
+    Page page(Filter filter, Sort sort, int first, int max, Instant now, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, now, today, params);
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + where, params, Long.class);
+        params.addValue("first", first).addValue("max", max);
+        List<Long> ids = jdbc.queryForList("SELECT id FROM " + table + where + " ORDER BY " + sort.orderBy
+                + " OFFSET :first ROWS FETCH NEXT :max ROWS ONLY", params, Long.class);
+        return new Page(ids, total == null ? 0 : total);
+    }
+
+    /** One open item as an export writes it. */
+    record Row(long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
+               String responsibleKind, Long enterpriseId, String county, Instant dueSoonFrom, Instant dueAt,
+               Instant seriouslyOverdueFrom, SlaState state) {
+    }
+
+    /** Every open item matching, in order, one at a time (streamed from the database, never all in memory). */
+    void forEach(Filter filter, Sort sort, Instant now, LocalDate today, java.util.function.Consumer<Row> each) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = where(filter, now, today, params);
+        jdbc.query("SELECT id, lifecycle, case_ref, step_key, step_name, responsible, responsible_kind, enterprise_id,"
+                + " county, due_soon_from, due_at, seriously_overdue_from, " + STATE + " AS s FROM " + table + where + " ORDER BY " + sort.orderBy, params, rs -> {
+            Long enterprise = rs.getObject("enterprise_id", Long.class);
+            each.accept(new Row(rs.getLong("id"), rs.getString("lifecycle"), rs.getString("case_ref"),
+                    rs.getString("step_key"), rs.getString("step_name"), rs.getString("responsible"),
+                    rs.getString("responsible_kind"), enterprise, rs.getString("county"),
+                    rs.getObject("due_soon_from", OffsetDateTime.class).toInstant(),
+                    rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                    rs.getObject("seriously_overdue_from", OffsetDateTime.class).toInstant(),
+                    SlaState.valueOf(rs.getString("s"))));
+        });
+    }
+
+    private String where(Filter f, Instant now, LocalDate today, MapSqlParameterSource params) {
+        params.addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+        StringBuilder sql = new StringBuilder(" WHERE closed_at IS NULL");
+        if (f.state() != null) {
+            sql.append(switch (f.state()) {
+                case ON_TRACK -> " AND due_soon_from > :now";
+                case DUE_SOON -> " AND due_soon_from <= :now AND due_at > :now";
+                case OVERDUE -> " AND due_at <= :now AND seriously_overdue_from > :now";
+                case SERIOUSLY_OVERDUE -> " AND seriously_overdue_from <= :now";
+            });
+        }
+        add(sql, params, "lifecycle", f.lifecycle());
+        add(sql, params, "county", f.county());
+        add(sql, params, "responsible", f.department());
+        add(sql, params, "enterprise_id", f.enterpriseId());
+        if (f.minWorkingDaysOverdue() != null) {
+            // overdue by at least n working days: due on or before the n-th working day before today
+            Instant cutoff = deadlines.endOf(calendar.minusWorkingDays(today, f.minWorkingDaysOverdue()));
+            params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            sql.append(" AND due_at <= :cutoff AND due_at <= :now");
+        }
+        return sql.toString();
+    }
+
+    private static void add(StringBuilder sql, MapSqlParameterSource params, String column, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = :").append(column);
+            params.addValue(column, value);
+        }
+    }
+}

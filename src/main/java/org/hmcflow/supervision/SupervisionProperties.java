@@ -1,0 +1,45 @@
+package org.hmcflow.supervision;
+
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code hmc.supervision} in {@code config/sla.yaml}: working days before the due day from which a deadline is due
+ * soon, and after it from which it is seriously overdue; per lifecycle (process key) where a lifecycle differs.
+ * Checked at start-up.
+ */
+@ConfigurationProperties("hmc.supervision")
+public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays,
+                                    Map<String, Thresholds> lifecycles) {
+
+    /** The two thresholds of one lifecycle; a missing one falls back to the default. */
+    public record Thresholds(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays) {
+    }
+
+    public SupervisionProperties {
+        dueSoonWorkingDays = dueSoonWorkingDays == null ? 2 : dueSoonWorkingDays;
+        seriouslyOverdueWorkingDays = seriouslyOverdueWorkingDays == null ? 5 : seriouslyOverdueWorkingDays;
+        lifecycles = lifecycles == null ? Map.of() : Map.copyOf(lifecycles);
+        check("hmc.supervision", dueSoonWorkingDays, seriouslyOverdueWorkingDays);
+        lifecycles.forEach((name, t) -> check("hmc.supervision.lifecycles." + name, t.dueSoonWorkingDays(),
+                t.seriouslyOverdueWorkingDays()));
+    }
+
+    private static void check(String where, Integer dueSoon, Integer serious) {
+        if ((dueSoon != null && (dueSoon < 0 || dueSoon > 60)) || (serious != null && (serious < 1 || serious > 250))) {
+            throw new IllegalArgumentException(where + ": due-soon-working-days must be 0..60 and "
+                    + "seriously-overdue-working-days 1..250, were " + dueSoon + " and " + serious);
+        }
+    }
+
+    int dueSoon(String lifecycle) {
+        Thresholds t = lifecycles.get(lifecycle);
+        return t == null || t.dueSoonWorkingDays() == null ? dueSoonWorkingDays : t.dueSoonWorkingDays();
+    }
+
+    int seriouslyOverdue(String lifecycle) {
+        Thresholds t = lifecycles.get(lifecycle);
+        return t == null || t.seriouslyOverdueWorkingDays() == null ? seriouslyOverdueWorkingDays
+                : t.seriouslyOverdueWorkingDays();
+    }
+}

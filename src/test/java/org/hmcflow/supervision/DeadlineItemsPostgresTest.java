@@ -1,0 +1,7 @@
+package org.hmcflow.supervision;
+
+import org.hmcflow.support.PostgresAppTest;
+
+@PostgresAppTest
+class DeadlineItemsPostgresTest extends DeadlineItemsScenarios {
+}
