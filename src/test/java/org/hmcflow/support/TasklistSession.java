@@ -64,9 +64,9 @@ public final class TasklistSession {
         return id;
     }
 
-    /** The values a task's form opens with. */
+    /** The values a task's form opens with, as Tasklist loads them (Json variables as their JSON text). */
     public JsonNode formVariables(String taskId) throws Exception {
-        return get("/task/" + taskId + "/form-variables");
+        return get("/task/" + taskId + "/form-variables?deserializeValues=false");
     }
 
     /** How many tasks of the case this user sees. */
@@ -118,18 +118,6 @@ public final class TasklistSession {
         Map<String, Object> variables = new LinkedHashMap<>();
         values.forEach((k, v) -> variables.put(k, v instanceof Map<?, ?> m && m.containsKey("type") ? v : Map.of("value", v)));
         return post("/task/" + taskId + "/submit-form", Map.of("variables", variables));
-    }
-
-    /**
-     * A form's list (a {@code dynamiclist}'s rows) as Tasklist submits it: {@code {type: "Json", value: "<json>"}};
-     * {@link #submit}, {@link #complete} and {@link #start} pass such a typed value through unchanged.
-     */
-    public static Map<String, Object> rows(List<? extends Map<String, ?>> rows) {
-        try {
-            return Map.of("type", "Json", "value", JSON.writeValueAsString(rows));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private HttpRequest.Builder request(String path) {

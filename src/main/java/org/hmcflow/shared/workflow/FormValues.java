@@ -185,8 +185,8 @@ public final class FormValues {
             return List.of();
         }
         if (raw instanceof Collection<?> c) {
-            return List.copyOf(c.stream().map(e -> e instanceof Map<?, ?> || e == null ? e : JSON.convertValue(e, Map.class))
-                    .toList());
+            // Stream.toList keeps a null element (reported as a bad row), where List.copyOf would throw
+            return c.stream().map(e -> e instanceof Map<?, ?> || e == null ? e : JSON.convertValue(e, Map.class)).toList();
         }
         String text = raw.toString().strip();
         if (text.isEmpty()) {
