@@ -29,14 +29,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reminders and escalations reach the step's people by e-mail through the outbox and a real SMTP server (GreenMail,
  * in this JVM): one message per event and address, however often the sender runs, with a stable Message-ID; an event
- * whose transaction rolls back sends nothing.
+ * whose transaction rolls back sends nothing. An application with mail settings of its own, so it runs in the
+ * "isolated" execution (one JVM per class; Camunda's engine registry is static).
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:hmc-mail;DB_CLOSE_DELAY=-1",
         "camunda.bpm.job-execution.enabled=false",
         "spring.mail.host=localhost", "spring.mail.port=3025",
         "hmc.mail.enabled=true", "hmc.mail.send-interval=PT24H", "hmc.mail.from=HMC-Flow <hmc@bureau.example>"})
-class DeadlineMailTest {
+class DeadlineMailIsolatedTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -110,7 +111,7 @@ class DeadlineMailTest {
         assertThat(outbox.sendPending()).isEqualTo(2);
         assertThat(outbox.sendPending()).as("sent once").isZero();
         MimeMessage[] received = smtp.getReceivedMessages();
-        assertThat(received).extracting(DeadlineMailTest::first)
+        assertThat(received).extracting(DeadlineMailIsolatedTest::first)
                 .containsExactlyInAnyOrder("reviewer@epb.example", "supervisor@epb.example");
         MimeMessage toReviewer = Arrays.stream(received).filter(m -> first(m).startsWith("reviewer@")).findFirst()
                 .orElseThrow();
@@ -129,7 +130,7 @@ class DeadlineMailTest {
         assertThat(Arrays.stream(received).map(m -> first(m) + " " + subject(m).substring(0, 6)))
                 .containsExactlyInAnyOrder("reviewer@epb.example 【到期提醒】", "supervisor@epb.example 【到期提醒】",
                         "reviewer@epb.example 【逾期督办】", "supervisor@epb.example 【逾期督办】");
-        assertThat(Arrays.stream(received).map(DeadlineMailTest::messageId).distinct()).hasSize(4).contains(messageId);
+        assertThat(Arrays.stream(received).map(DeadlineMailIsolatedTest::messageId).distinct()).hasSize(4).contains(messageId);
         assertThat(outbox.sendPending()).isZero();
     }
 
@@ -154,7 +155,7 @@ class DeadlineMailTest {
             assertThat(m.getSentAt()).isNotNull();
             assertThat(m.getAttempts()).isEqualTo(1);
         });
-        assertThat(smtp.getReceivedMessages()).extracting(DeadlineMailTest::first)
+        assertThat(smtp.getReceivedMessages()).extracting(DeadlineMailIsolatedTest::first)
                 .containsExactlyInAnyOrder("a@x.example", "b@x.example");
     }
 }
