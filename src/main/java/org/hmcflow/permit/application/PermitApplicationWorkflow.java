@@ -203,6 +203,7 @@ public class PermitApplicationWorkflow {
     public void refuseByAdmission(Long applicationId) {
         PermitApplication application = application(applicationId);
         application.decide("REFUSE", application.getAdmissionGrounds(), AuditTrail.SYSTEM.username(), clock.instant());
+        ledger.close(application, true);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("ruleCode", application.getAdmissionRuleCode());
         changes.put("state", application.getState().name());
@@ -213,6 +214,7 @@ public class PermitApplicationWorkflow {
     /** 排污登记 — the category table puts the site under registration (Art 24): there is no permit to decide. */
     public void closeAsRegistrationOnly(Long applicationId) {
         PermitApplication application = application(applicationId);
+        ledger.close(application, false);
         application.registrationOnly();
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("categoryRuleCode", application.getProposedCategoryRuleCode());
@@ -414,6 +416,7 @@ public class PermitApplicationWorkflow {
         form.check();
         Optional<StatutoryClock> c = ledger.reading(application);
         application.decide(decision, comment, actor.username(), clock.instant());
+        ledger.close(application, true);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision);
         changes.put("state", application.getState().name());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.hmcflow.calendar.DeadlineService;
+import org.hmcflow.supervision.DeadlineItems;
 import org.hmcflow.calendar.StatutoryClock;
 import org.hmcflow.shared.workflow.Workflow;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,13 @@ class StatutoryLedger {
     private final ClockPauseRepository pauses;
     private final DeadlineService deadlines;
     private final Workflow workflow;
+    private final DeadlineItems deadlineItems;
+    private final PermitProperties properties;
 
-    StatutoryLedger(ClockPauseRepository pauses, DeadlineService deadlines, Workflow workflow) {
+    StatutoryLedger(ClockPauseRepository pauses, DeadlineService deadlines, Workflow workflow,
+                    DeadlineItems deadlineItems, PermitProperties properties) {
+        this.deadlineItems = deadlineItems;
+        this.properties = properties;
         this.pauses = pauses;
         this.deadlines = deadlines;
         this.workflow = workflow;
@@ -68,6 +74,16 @@ class StatutoryLedger {
         workflow.moveTimers(instance, TIMER_STATUTORY_OVERDUE, due);
         workflow.moveTimers(instance, TIMER_STATUTORY_REMINDER, reminder);
         workflow.setTaskDue(instance, TASK_DECIDE, due);
+        // the bureau's statutory deadline on the supervisors' list, moved with every pause (held at its last due day
+        // while the clock stands still)
+        deadlineItems.openCaseDeadline(new DeadlineItems.CaseDeadline(KEY, String.valueOf(application.getId()),
+                DEADLINE_DECISION, "许可决定法定时限 / Statutory decision limit", properties.bureauGroup(),
+                application.getEnterpriseId(), due));
         return reading;
+    }
+
+    /** The decision was made (or the application ended otherwise): the statutory deadline leaves the list. */
+    void close(PermitApplication application, boolean met) {
+        deadlineItems.closeCaseDeadline(KEY, String.valueOf(application.getId()), DEADLINE_DECISION, met);
     }
 }

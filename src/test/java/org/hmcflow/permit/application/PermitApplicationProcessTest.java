@@ -50,6 +50,8 @@ import org.hmcflow.user.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.hmcflow.supervision.DeadlineItem;
+import org.hmcflow.supervision.DeadlineItems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -89,6 +91,14 @@ class PermitApplicationProcessTest {
     UserService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DeadlineItems deadlineItems;
+
+    /** The open item of the application's statutory decision limit on the supervisors' list. */
+    private DeadlineItem statutoryItem(Case c) {
+        return deadlineItems.ofCase(KEY, String.valueOf(c.id())).stream()
+                .filter(i -> i.getStepKey().equals(DEADLINE_DECISION) && i.isOpen()).findFirst().orElseThrow();
+    }
     @Value("${hmc.db.schema}")
     String schema;
 
@@ -422,6 +432,9 @@ class PermitApplicationProcessTest {
         // 简化: 20 working days from Mon 2 Mar — Monday 30 March
         assertThat(clock(c).dueDay()).isEqualTo(LocalDate.of(2026, 3, 30));
         assertThat(timer(c, TIMER_STATUTORY_OVERDUE).getDuedate()).isEqualTo(at(2026, 3, 30, 23, 59));
+        assertThat(statutoryItem(c).getDueAt()).as("the supervisors' item of the statutory limit")
+                .isEqualTo(at(2026, 3, 30, 23, 59).toInstant());
+        assertThat(statutoryItem(c).getResponsible()).isEqualTo("city-epb");
 
         // Wed 4 Mar: the reviewer asks for corrections; the clock stops (4 Mar itself still counts)
         moveClockTo(ZonedDateTime.of(2026, 3, 4, 10, 0, 0, 0, SHANGHAI));
@@ -457,6 +470,7 @@ class PermitApplicationProcessTest {
         assertThat(timer(c, TIMER_STATUTORY_OVERDUE).getDuedate()).isEqualTo(at(2026, 4, 27, 23, 59));
         assertThat(timer(c, TIMER_STATUTORY_REMINDER).getDuedate()).isEqualTo(at(2026, 4, 20, 9, 0));
         assertThat(variable(c, VAR_DECISION_DUE)).isEqualTo(at(2026, 4, 27, 23, 59));
+        assertThat(statutoryItem(c).getDueAt()).as("moved by the correction pause").isEqualTo(at(2026, 4, 27, 23, 59).toInstant());
 
         moveClockTo(ZonedDateTime.of(2026, 4, 1, 10, 0, 0, 0, SHANGHAI));
         complete(c, reviewer, TASK_TECHNICAL_REVIEW, Map.of(F_REVIEW_OUTCOME, "PROCEED", F_CATEGORY, "SIMPLIFIED",
@@ -491,6 +505,7 @@ class PermitApplicationProcessTest {
         StatutoryClock afterHearing = clock(c);
         assertThat(afterHearing.dueDay()).isEqualTo(LocalDate.of(2026, 5, 11));
         assertThat(timer(c, TIMER_STATUTORY_OVERDUE).getDuedate()).isEqualTo(at(2026, 5, 11, 23, 59));
+        assertThat(statutoryItem(c).getDueAt()).isEqualTo(at(2026, 5, 11, 23, 59).toInstant());
         assertThat(applications.details(reviewer, c.id()).pauses())
                 .extracting(ClockPause::getReason, ClockPause::getStartedOn, ClockPause::getEndedOn)
                 .containsExactly(tuple(PauseReason.CORRECTION, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 31)),
@@ -503,6 +518,10 @@ class PermitApplicationProcessTest {
         assertThat(c.pi()).hasPassed("Gateway_Decision", END_REFUSED).hasNotPassed("ServiceTask_IssuePermit").isEnded();
         assertThat(application(c).getState()).isEqualTo(ApplicationState.REFUSED);
         assertThat(permits.findByApplicationId(c.id())).isEmpty();
+        assertThat(deadlineItems.ofCase(KEY, String.valueOf(c.id()))).as("every item of the case closed")
+                .allSatisfy(i -> assertThat(i.isOpen()).isFalse())
+                .filteredOn(i -> i.getStepKey().equals(DEADLINE_DECISION)).singleElement()
+                .satisfies(i -> assertThat(i.getCloseReason()).isEqualTo(DeadlineItem.CloseReason.DONE));
         assertThat(actions(c)).containsExactly("FILED", "ACCEPTED", "ADMISSION_CHECKED", "REVIEW_CORRECTION_REQUESTED",
                 "CLOCK_PAUSED", "REMINDER_SENT", "CONTENTS_CORRECTED", "REVIEW_CORRECTIONS_RESUBMITTED", "CLOCK_RESUMED",
                 "TECHNICAL_REVIEWED", "CLOCK_PAUSED", "CLOCK_RESUMED", "CLOCK_PAUSED", "CLOCK_RESUMED", "REFUSED");
