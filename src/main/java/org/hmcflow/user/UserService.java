@@ -59,17 +59,20 @@ public class UserService {
 
     /**
      * Creates or updates a user that an external identity provider vouches for (first login provisions it; later
-     * logins keep role, department and enterprise in step). Such users have no password here.
+     * logins keep role, department, enterprise and e-mail address in step). Such users have no password here.
      *
      * @throws IllegalStateException when the user exists but has been disabled in HMC-Flow
      */
     @Transactional
     public Provisioning provision(String username, String displayName, Role role, String departmentCode,
-                                  Long enterpriseId) {
+                                  Long enterpriseId, String email) {
         Optional<AppUser> existing = users.findById(username);
         if (existing.isEmpty()) {
-            AppUser user = users.save(new AppUser(username, null, displayName, role, departmentCode, enterpriseId, false));
+            AppUser user = new AppUser(username, null, displayName, role, departmentCode, enterpriseId, false);
+            user.setEmail(email);
+            user = users.save(user);
             Map<String, Object> fields = new TreeMap<>();
+            fields.put("email", user.getEmail());
             fields.put("displayName", displayName);
             fields.put("role", role.name());
             fields.put("departmentCode", departmentCode);
@@ -80,7 +83,12 @@ public class UserService {
         if (!user.isEnabled()) {
             throw new IllegalStateException("user " + username + " is disabled in HMC-Flow");
         }
-        Map<String, Object> changes = user.adopt(displayName, role, departmentCode, enterpriseId);
+        Map<String, Object> changes = new TreeMap<>(user.adopt(displayName, role, departmentCode, enterpriseId));
+        String before = user.getEmail();
+        user.setEmail(email);
+        if (!java.util.Objects.equals(before, user.getEmail())) {
+            changes.put("email", user.getEmail());
+        }
         return new Provisioning(toActor(user), false, changes);
     }
 

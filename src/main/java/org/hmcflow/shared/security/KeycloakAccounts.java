@@ -85,7 +85,8 @@ class KeycloakAccounts {
         String displayName = text(claims.get("name")).orElse(username);
         UserService.Provisioning result;
         try {
-            result = users.provision(username, displayName, role, department, enterpriseId);
+            result = users.provision(username, displayName, role, department, enterpriseId,
+                    text(claims.get("email")).orElse(null));
         } catch (IllegalStateException disabled) {
             throw refuse("account " + username + " is disabled in HMC-Flow");
         }

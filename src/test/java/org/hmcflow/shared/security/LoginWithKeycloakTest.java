@@ -243,9 +243,10 @@ class LoginWithKeycloakTest {
     void aKeycloakUserIsProvisionedOnFirstLoginOnlyWhenItsUsccNamesAKnownEnterprise() {
         assertThat(count("app_user WHERE username = 'enterprise3'")).isZero();
         long id = report(as("enterprise3"));
-        assertThat(jdbc.queryForMap("SELECT role, enterprise_id, password_hash FROM hmc.app_user WHERE username = 'enterprise3'"))
+        assertThat(jdbc.queryForMap("SELECT role, enterprise_id, password_hash, email FROM hmc.app_user WHERE username = 'enterprise3'"))
                 .containsEntry("ROLE", "ENTERPRISE").containsEntry("ENTERPRISE_ID", enterpriseId("91441881MA5HMC003F"))
-                .containsEntry("PASSWORD_HASH", null);
+                .containsEntry("PASSWORD_HASH", null).as("the address from the token's email claim")
+                .containsEntry("EMAIL", "enterprise3@hmc-flow.example");
         assertThat(jdbc.queryForList("SELECT action FROM hmc.audit_event WHERE case_type = 'user' AND case_id = 'enterprise3'",
                 String.class)).containsExactly("provisioned");
         assertThat(as("enterprise3").get("/api/hazards/" + id).status()).isEqualTo(200);
