@@ -246,22 +246,7 @@ public class ReviewService {
             throw new ForbiddenException("hmc.error.review.not-your-party");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (content == null || content.length == 0) {
-            problems.add(new FieldProblem("file", "hmc.validation.required"));
-        } else if (content.length > maxSize.toBytes()) {
-            problems.add(new FieldProblem("file", "hmc.validation.upload-size", maxSize.toMegabytes()));
-        } else {
-            String sniffed = UploadTypes.sniff(content);
-            if (sniffed == null || !allowedUploadTypes.contains(sniffed)) {
-                problems.add(new FieldProblem("file", "hmc.validation.upload-type", String.join(", ", allowedUploadTypes)));
-            } else if (declaredType != null && !declaredType.equals(sniffed)
-                    && !"application/octet-stream".equals(declaredType)) {
-                problems.add(new FieldProblem("file", "hmc.validation.upload-type-mismatch", declaredType, sniffed));
-            }
-        }
-        if (filename == null || filename.isBlank() || filename.length() > 255) {
-            problems.add(new FieldProblem("filename", "hmc.validation.filename"));
-        }
+        UploadTypes.checkDocument(problems, content, filename, declaredType, allowedUploadTypes, maxSize);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -79,22 +79,7 @@ class ApplicationDocuments {
         if (kind == null) {
             problems.add(new FieldProblem("kind", "hmc.validation.required"));
         }
-        if (content == null || content.length == 0) {
-            problems.add(new FieldProblem("file", "hmc.validation.required"));
-        } else if (content.length > maxSize.toBytes()) {
-            problems.add(new FieldProblem("file", "hmc.validation.upload-size", maxSize.toMegabytes()));
-        } else {
-            String sniffed = UploadTypes.sniff(content);
-            if (sniffed == null || !allowedTypes.contains(sniffed)) {
-                problems.add(new FieldProblem("file", "hmc.validation.upload-type", String.join(", ", allowedTypes)));
-            } else if (declaredType != null && !declaredType.equals(sniffed)
-                    && !"application/octet-stream".equals(declaredType)) {
-                problems.add(new FieldProblem("file", "hmc.validation.upload-type-mismatch", declaredType, sniffed));
-            }
-        }
-        if (filename == null || filename.isBlank() || filename.length() > 255) {
-            problems.add(new FieldProblem("filename", "hmc.validation.filename"));
-        }
+        UploadTypes.checkDocument(problems, content, filename, declaredType, allowedTypes, maxSize);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -3,9 +3,13 @@ package org.hmcflow.shared.web;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.hmcflow.shared.web.InvalidInputException.FieldProblem;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Uploaded files, shared by every capability that takes them (hazard evidence, permit application documents): a
+ * Uploaded files, shared by every capability that takes them (hazard evidence, permit application documents, review opinions): a
  * file's type told from its first bytes (a declared content type or file name is never trusted alone), its SHA-256,
  * and a file name safe to send back in a download header.
  */
@@ -27,6 +31,31 @@ public final class UploadTypes {
             return "application/pdf";
         }
         return null;
+    }
+
+    /**
+     * Checks an uploaded document: present, at most {@code maxSize}, of an allowed type by its content, not declared as
+     * another type (a generic {@code application/octet-stream} is no claim), with a file name of 1–255 characters.
+     * Each problem is added to {@code problems} under {@code file} or {@code filename}.
+     */
+    public static void checkDocument(List<FieldProblem> problems, byte[] content, String filename, String declaredType,
+                                     Set<String> allowedTypes, DataSize maxSize) {
+        if (content == null || content.length == 0) {
+            problems.add(new FieldProblem("file", "hmc.validation.required"));
+        } else if (content.length > maxSize.toBytes()) {
+            problems.add(new FieldProblem("file", "hmc.validation.upload-size", maxSize.toMegabytes()));
+        } else {
+            String sniffed = sniff(content);
+            if (sniffed == null || !allowedTypes.contains(sniffed)) {
+                problems.add(new FieldProblem("file", "hmc.validation.upload-type", String.join(", ", allowedTypes)));
+            } else if (declaredType != null && !declaredType.equals(sniffed)
+                    && !"application/octet-stream".equals(declaredType)) {
+                problems.add(new FieldProblem("file", "hmc.validation.upload-type-mismatch", declaredType, sniffed));
+            }
+        }
+        if (filename == null || filename.isBlank() || filename.length() > 255) {
+            problems.add(new FieldProblem("filename", "hmc.validation.filename"));
+        }
     }
 
     /** The content's SHA-256, lower-case hex. */
