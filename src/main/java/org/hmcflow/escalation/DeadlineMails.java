@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hmcflow.mail.MailOutbox;
-import org.hmcflow.user.Actor;
 import org.hmcflow.user.Role;
 import org.hmcflow.user.UserService;
 import org.springframework.context.event.EventListener;
@@ -38,10 +37,7 @@ class DeadlineMails {
         if (event.kind() == Notification.Kind.ESCALATION) {
             groups.add(Role.SUPERVISOR.group());
         }
-        List<String> addresses = users.enabledActors().stream()
-                .filter(a -> a.groups().stream().anyMatch(groups::contains))
-                .map(Actor::username).map(users::find).flatMap(java.util.Optional::stream)
-                .map(u -> u.getEmail()).filter(e -> e != null).toList();
+        List<String> addresses = users.emailsOf(groups);
         if (addresses.isEmpty()) {
             return;
         }

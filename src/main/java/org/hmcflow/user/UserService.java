@@ -39,6 +39,13 @@ public class UserService {
         return users.findByEnabledTrue(Sort.by("username")).stream().map(UserService::toActor).toList();
     }
 
+    /** The e-mail addresses of the enabled users in any of these groups (one read of the users). */
+    public List<String> emailsOf(java.util.Collection<String> groups) {
+        return users.findByEnabledTrue(Sort.by("username")).stream()
+                .filter(u -> u.getEmail() != null && toActor(u).groups().stream().anyMatch(groups::contains))
+                .map(AppUser::getEmail).toList();
+    }
+
     public boolean anyDemoUser() {
         return !users.findByDemoTrue().isEmpty();
     }
