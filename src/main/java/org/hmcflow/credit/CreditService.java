@@ -63,7 +63,7 @@ public class CreditService {
     /** Delists an entry with a reason (bureau staff or supervisors). */
     @Transactional
     public BlacklistEntry delist(Actor actor, Long entryId, String reason) {
-        if (!actor.is(Role.REVIEWER) && !actor.is(Role.SUPERVISOR)) {
+        if (!actor.isDepartmentStaff() && !actor.is(Role.SUPERVISOR)) {
             throw new ForbiddenException("hmc.error.staff-only");
         }
         if (reason == null || reason.isBlank()) {

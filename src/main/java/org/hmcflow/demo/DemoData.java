@@ -122,13 +122,15 @@ class DemoData implements ApplicationRunner {
         users.saveIfAbsent(new AppUser("monitor", hash, "赵监测（市环境监测站）", Role.REVIEWER, "city-monitoring", null, true));
         // a county government's officer: decides closures (停业、关闭) the bureau proposes for enterprises in 清城区
         users.saveIfAbsent(new AppUser("county", hash, "周区政府（清城区人民政府）", Role.REVIEWER, "gov-qingcheng", null, true));
+        users.saveIfAbsent(new AppUser("head", hash, "陈科长（市环境保护局）", Role.HEAD,
+                Department.ENVIRONMENTAL_PROTECTION_BUREAU, null, true));
         users.saveIfAbsent(new AppUser("supervisor", hash, "张督办 Supervisor", Role.SUPERVISOR,
                 Department.ENVIRONMENTAL_PROTECTION_BUREAU, null, true));
         users.saveIfAbsent(new AppUser("enterprise", hash, seeded.get(0).getName(), Role.ENTERPRISE, null,
                 seeded.get(0).getId(), true));
         users.saveIfAbsent(new AppUser("enterprise2", hash, seeded.get(1).getName(), Role.ENTERPRISE, null,
                 seeded.get(1).getId(), true));
-        log.warn("Demo accounts are enabled (admin, reviewer, reviewer2, monitor, county, supervisor, enterprise, enterprise2; password "
+        log.warn("Demo accounts are enabled (admin, reviewer, reviewer2, monitor, county, head, supervisor, enterprise, enterprise2; password "
                 + "'demo'). Never run this configuration in production.");
     }
 

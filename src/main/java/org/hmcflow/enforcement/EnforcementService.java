@@ -547,7 +547,7 @@ public class EnforcementService {
     }
 
     private void requireBureau(Actor actor) {
-        boolean bureauStaff = (actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR))
+        boolean bureauStaff = (actor.isDepartmentStaff() || actor.is(Role.SUPERVISOR))
                 && properties.bureauGroup().equals(actor.departmentCode());
         if (!bureauStaff) {
             throw new ForbiddenException("hmc.error.enforcing-bureau-only");

@@ -75,7 +75,7 @@ class EnterpriseController {
     @Operation(summary = "Register an enterprise (reviewers, admins); the key control area follows from the county")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody RegisterRequest body) {
         Actor actor = CurrentActor.get();
-        if (!actor.is(Role.REVIEWER) && !actor.is(Role.ADMIN)) {
+        if (!actor.isDepartmentStaff() && !actor.is(Role.ADMIN)) {
             throw new ForbiddenException("hmc.error.staff-only");
         }
         Enterprise e = enterprises.registerNew(actor, body.uscc(), body.name(), body.county(), body.industry(),

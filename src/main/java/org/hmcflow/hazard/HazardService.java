@@ -100,7 +100,7 @@ public class HazardService {
                 problems.add(new FieldProblem("source", "hmc.validation.enterprise-source"));
             }
             source = HazardSource.SELF_INSPECTION;
-        } else if (actor.is(Role.REVIEWER)) {
+        } else if (actor.isDepartmentStaff()) {
             if (enterpriseId == null) {
                 problems.add(new FieldProblem("enterpriseId", "hmc.validation.required"));
             } else if (enterprises.find(enterpriseId).isEmpty()) {
@@ -243,7 +243,7 @@ public class HazardService {
         Set<EvidenceFile.Kind> allowedKinds = switch (actor.role()) {
             case ENTERPRISE -> Set.of(EvidenceFile.Kind.REPORT, EvidenceFile.Kind.BEFORE, EvidenceFile.Kind.AFTER,
                     EvidenceFile.Kind.PLAN);
-            case REVIEWER -> Set.of(EvidenceFile.Kind.REPORT, EvidenceFile.Kind.EXPERT);
+            case REVIEWER, HEAD -> Set.of(EvidenceFile.Kind.REPORT, EvidenceFile.Kind.EXPERT);
             default -> throw new ForbiddenException("hmc.error.role-may-not-attach");
         };
         if (kind == null) {

@@ -17,7 +17,7 @@ final class InspectionAccess {
 
     static boolean mayManage(Actor actor) {
         return actor.is(Role.ADMIN)
-                || (actor.is(Role.REVIEWER) && Department.ENVIRONMENTAL_PROTECTION_BUREAU.equals(actor.departmentCode()));
+                || (actor.isDepartmentStaff() && Department.ENVIRONMENTAL_PROTECTION_BUREAU.equals(actor.departmentCode()));
     }
 
     static void requireManage(Actor actor) {
@@ -27,7 +27,7 @@ final class InspectionAccess {
     }
 
     static void requireRead(Actor actor) {
-        if (!(actor.is(Role.ADMIN) || actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR))) {
+        if (!(actor.is(Role.ADMIN) || actor.isDepartmentStaff() || actor.is(Role.SUPERVISOR))) {
             throw new ForbiddenException("hmc.error.bureau-only");
         }
     }

@@ -276,7 +276,7 @@ public class InspectionCaseService {
                 || !inspection.shownToEnterprise())) {
             throw new NotFoundException("inspection " + id);
         }
-        if (actor.is(Role.REVIEWER) && monitoringGroup.equals(actor.departmentCode()) && !inspection.isSamplingRequired()) {
+        if (actor.isDepartmentStaff() && monitoringGroup.equals(actor.departmentCode()) && !inspection.isSamplingRequired()) {
             throw new NotFoundException("inspection " + id);
         }
         return inspection;
@@ -285,7 +285,7 @@ public class InspectionCaseService {
     @Transactional(readOnly = true)
     public Page<Inspection> list(Actor actor, Filter filter, int page, int size) {
         boolean enterprise = actor.is(Role.ENTERPRISE);
-        boolean station = actor.is(Role.REVIEWER) && monitoringGroup.equals(actor.departmentCode());
+        boolean station = actor.isDepartmentStaff() && monitoringGroup.equals(actor.departmentCode());
         Long enterpriseId = enterprise ? actor.enterpriseId() : filter.enterpriseId();
         Specification<Inspection> spec = (root, query, cb) -> {
             List<Predicate> p = new ArrayList<>();

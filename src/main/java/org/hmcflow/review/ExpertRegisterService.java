@@ -160,7 +160,7 @@ public class ExpertRegisterService {
     }
 
     private static void requireRead(Actor actor) {
-        if (!(actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
+        if (!(actor.isDepartmentStaff() || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
             throw new ForbiddenException("hmc.error.bureau-only");
         }
     }

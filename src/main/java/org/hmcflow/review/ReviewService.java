@@ -242,7 +242,7 @@ public class ReviewService {
                                   byte[] content) {
         Review review = visible(actor, reviewId);
         ReviewParty party = party(review, partyId);
-        if (!actor.is(Role.REVIEWER) || !groupOf(review, party).equals(actor.departmentCode())) {
+        if (!actor.isDepartmentStaff() || !groupOf(review, party).equals(actor.departmentCode())) {
             throw new ForbiddenException("hmc.error.review.not-your-party");
         }
         List<FieldProblem> problems = new ArrayList<>();
@@ -288,7 +288,7 @@ public class ReviewService {
         if (actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN)) {
             return review;
         }
-        if (actor.is(Role.REVIEWER) && actor.departmentCode() != null
+        if (actor.isDepartmentStaff() && actor.departmentCode() != null
                 && (actor.departmentCode().equals(review.getBureauGroup())
                 || parties.findByReviewIdOrderByIdAsc(reviewId).stream()
                         .anyMatch(p -> actor.departmentCode().equals(p.getDepartmentCode())))) {

@@ -74,7 +74,7 @@ class SelfInspectionController {
     @Operation(summary = "逾期未自查 — enterprises missing the latest due routine or comprehensive check (bureau staff)")
     List<OverdueSelfInspection> overdue() {
         Actor actor = actor();
-        if (!(actor.is(Role.REVIEWER) || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
+        if (!(actor.isDepartmentStaff() || actor.is(Role.SUPERVISOR) || actor.is(Role.ADMIN))) {
             throw new ForbiddenException("hmc.error.bureau-only");
         }
         return service.overdue();

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hmcflow.shared.security.CurrentActor;
-import org.hmcflow.shared.web.ForbiddenException;
-import org.hmcflow.user.Actor;
-import org.hmcflow.user.Role;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,13 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 督办台账 — the open deadline items of every lifecycle for supervisors and administrators: counts by SLA state and
- * one dimension, and the filtered, sorted, paged list. Each answer costs a fixed number of statements.
+ * 督办台账 — the open deadline items of every lifecycle for supervisors and administrators (a department head: its
+ * department's): counts by SLA state and one dimension, the filtered, sorted, paged list, one item, and a step's
+ * reassignment (改派). Each answer costs a fixed number of statements.
  */
 @RestController
 @Validated
@@ -44,6 +45,11 @@ class SupervisionItemsController {
                     SlaState state, long remainingWorkingDays, boolean provisional) {
     }
 
+    /** One item with its history: when it opened and how it ended. */
+    record ItemDetail(ItemView item, Instant openedAt, Instant closedAt, DeadlineItem.CloseReason closeReason,
+                      String taskId, String processInstanceId) {
+    }
+
     record ItemPage(List<ItemView> items, long total, int page, int size) {
     }
 
@@ -54,11 +60,16 @@ class SupervisionItemsController {
     private final DeadlineItemRepository items;
     private final DeadlineItems deadlineItems;
     private final CalendarCoverage coverage;
+    private final SupervisionAccess access;
+    private final StepReassignment reassignment;
     private final Clock clock;
 
     SupervisionItemsController(DeadlineItemQueries queries, DeadlineItemRepository items, DeadlineItems deadlineItems,
-                               CalendarCoverage coverage, Clock clock) {
+                               CalendarCoverage coverage, SupervisionAccess access, StepReassignment reassignment,
+                               Clock clock) {
         this.coverage = coverage;
+        this.access = access;
+        this.reassignment = reassignment;
         this.queries = queries;
         this.items = items;
         this.deadlineItems = deadlineItems;
@@ -67,7 +78,7 @@ class SupervisionItemsController {
 
     @GetMapping
     @Transactional(readOnly = true)
-    @Operation(summary = "Open deadline items, filtered, sorted and paged (supervisors, admins)")
+    @Operation(summary = "Open deadline items, filtered, sorted and paged (supervisors, admins; a head: its department's)")
     ItemPage list(@RequestParam(required = false) SlaState state, @RequestParam(required = false) String lifecycle,
                   @RequestParam(required = false) String county, @RequestParam(required = false) String department,
                   @RequestParam(required = false) Long enterpriseId,
@@ -75,22 +86,42 @@ class SupervisionItemsController {
                   @RequestParam(defaultValue = "DUE_AT") DeadlineItemQueries.Sort sort,
                   @RequestParam(defaultValue = "0") @Min(0) int page,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        requireSupervisor();
+        DeadlineItemQueries.Filter filter = access.narrow(CurrentActor.get(), new DeadlineItemQueries.Filter(state,
+                lifecycle, county, department, enterpriseId, minWorkingDaysOverdue));
         Instant now = clock.instant();
-        DeadlineItemQueries.Page found = queries.page(new DeadlineItemQueries.Filter(state, lifecycle, county, department,
-                enterpriseId, minWorkingDaysOverdue), sort, page * size, size, now, LocalDate.now(clock));
+        DeadlineItemQueries.Page found = queries.page(filter, sort, page * size, size, now, LocalDate.now(clock));
         Map<Long, DeadlineItem> byId = items.findAllById(found.ids()).stream()
                 .collect(Collectors.toMap(DeadlineItem::getId, Function.identity()));
         // an item closed between the two statements is left out, not an error
         List<ItemView> views = found.ids().stream().map(byId::get).filter(i -> i != null && i.isOpen())
-                .map(i -> new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
-                        i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
-                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()), coverage.provisional(i))).toList();
+                .map(i -> view(i, now)).toList();
         return new ItemPage(views, found.total(), page, size);
     }
 
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "One deadline item, open or closed (supervisors, admins; a head: its department's)")
+    ItemDetail item(@PathVariable Long id) {
+        DeadlineItem item = access.visible(CurrentActor.get(), items.findById(id).orElse(null), id);
+        return new ItemDetail(view(item, clock.instant()), item.getOpenedAt(), item.getClosedAt(), item.getCloseReason(),
+                item.getTaskId(), item.getProcessInstanceId());
+    }
+
+    @PostMapping("/{id}/reassign")
+    @Operation(summary = "Hand the item's step to a user of its groups or to another department, with a reason (supervisors, admins; a head: to a user of its department)")
+    StepReassignment.Result reassign(@PathVariable Long id, @RequestBody StepReassignment.Request request) {
+        return reassignment.reassign(CurrentActor.get(), id, request);
+    }
+
+    private ItemView view(DeadlineItem i, Instant now) {
+        return new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
+                i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
+                i.stateAt(now), i.isOpen() ? deadlineItems.remainingWorkingDays(i.getDueAt()) : 0,
+                i.isOpen() && coverage.provisional(i));
+    }
+
     @GetMapping("/export")
-    @Operation(summary = "Every open deadline item matching, as CSV or XLSX with Chinese headers (supervisors, admins)")
+    @Operation(summary = "Every open deadline item matching, as CSV or XLSX with Chinese headers (supervisors, admins; a head: its department's)")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "XLSX") ItemExport.Format format,
                                                  @RequestParam(required = false) SlaState state,
                                                  @RequestParam(required = false) String lifecycle,
@@ -99,11 +130,10 @@ class SupervisionItemsController {
                                                  @RequestParam(required = false) Long enterpriseId,
                                                  @RequestParam(required = false) @Min(0) @Max(250) Integer minWorkingDaysOverdue,
                                                  @RequestParam(defaultValue = "DUE_AT") DeadlineItemQueries.Sort sort) {
-        requireSupervisor();
+        DeadlineItemQueries.Filter filter = access.narrow(CurrentActor.get(), new DeadlineItemQueries.Filter(state,
+                lifecycle, county, department, enterpriseId, minWorkingDaysOverdue));
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        DeadlineItemQueries.Filter filter = new DeadlineItemQueries.Filter(state, lifecycle, county, department,
-                enterpriseId, minWorkingDaysOverdue);
         ItemExport export = new ItemExport(clock.getZone(), row -> deadlineItems.remainingWorkingDays(row.dueAt()),
                 row -> coverage.provisional(row.dueSoonFrom(), row.seriouslyOverdueFrom()));
         String name = "督办事项-" + today + "." + format.extension;
@@ -117,27 +147,20 @@ class SupervisionItemsController {
     @GetMapping("/calendar-coverage")
     @Operation(summary = "Whether next year's holiday schedule is needed, and how many open deadlines are provisional (supervisors, admins)")
     CalendarCoverage.Status calendarCoverage() {
-        requireSupervisor();
+        access.requireSupervisor(CurrentActor.get());
         return coverage.status();
     }
 
     @GetMapping("/counts")
-    @Operation(summary = "Open deadline items counted by SLA state, grouped by one dimension (supervisors, admins)")
+    @Operation(summary = "Open deadline items counted by SLA state, grouped by one dimension (supervisors, admins; a head: its department's)")
     List<CountsView> counts(@RequestParam(defaultValue = "STATE") DeadlineItemQueries.Dimension by,
                             @RequestParam(required = false) String lifecycle, @RequestParam(required = false) String county,
                             @RequestParam(required = false) String department,
                             @RequestParam(required = false) Long enterpriseId) {
-        requireSupervisor();
-        return queries.counts(by, new DeadlineItemQueries.Filter(null, lifecycle, county, department, enterpriseId, null),
-                        clock.instant(), LocalDate.now(clock)).stream()
+        DeadlineItemQueries.Filter filter = access.narrow(CurrentActor.get(),
+                new DeadlineItemQueries.Filter(null, lifecycle, county, department, enterpriseId, null));
+        return queries.counts(by, filter, clock.instant(), LocalDate.now(clock)).stream()
                 .map(c -> new CountsView(c.key(), c.onTrack(), c.dueSoon(), c.overdue(), c.seriouslyOverdue(), c.total()))
                 .toList();
-    }
-
-    private static void requireSupervisor() {
-        Actor actor = CurrentActor.get();
-        if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.ADMIN)) {
-            throw new ForbiddenException("hmc.error.supervisors-only");
-        }
     }
 }

@@ -5,12 +5,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code hmc.supervision} in {@code config/sla.yaml}: working days before the due day from which a deadline is due
- * soon, and after it from which it is seriously overdue; per lifecycle (process key) where a lifecycle differs.
- * Checked at start-up.
+ * soon, and after it from which it is seriously overdue; per lifecycle (process key) where a lifecycle differs; and
+ * the audit case type of each lifecycle whose business key is the id its own audit trail is kept under, so that a
+ * step reassigned by a supervisor shows in that case's history (a lifecycle without one is audited as a
+ * {@code DEADLINE_ITEM}). Checked at start-up.
  */
 @ConfigurationProperties("hmc.supervision")
 public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays,
-                                    Map<String, Thresholds> lifecycles) {
+                                    Map<String, Thresholds> lifecycles, Map<String, String> auditCaseTypes) {
 
     /** The two thresholds of one lifecycle; a missing one falls back to the default. */
     public record Thresholds(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays) {
@@ -20,6 +22,7 @@ public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriousl
         dueSoonWorkingDays = dueSoonWorkingDays == null ? 2 : dueSoonWorkingDays;
         seriouslyOverdueWorkingDays = seriouslyOverdueWorkingDays == null ? 5 : seriouslyOverdueWorkingDays;
         lifecycles = lifecycles == null ? Map.of() : Map.copyOf(lifecycles);
+        auditCaseTypes = auditCaseTypes == null ? Map.of() : Map.copyOf(auditCaseTypes);
         check("hmc.supervision", dueSoonWorkingDays, seriouslyOverdueWorkingDays);
         lifecycles.forEach((name, t) -> check("hmc.supervision.lifecycles." + name, t.dueSoonWorkingDays(),
                 t.seriouslyOverdueWorkingDays()));
@@ -41,5 +44,10 @@ public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriousl
         Thresholds t = lifecycles.get(lifecycle);
         return t == null || t.seriouslyOverdueWorkingDays() == null ? seriouslyOverdueWorkingDays
                 : t.seriouslyOverdueWorkingDays();
+    }
+
+    /** The audit trail a lifecycle's case is kept under, if its business key is that trail's case id. */
+    java.util.Optional<String> auditCaseType(String lifecycle) {
+        return java.util.Optional.ofNullable(auditCaseTypes.get(lifecycle));
     }
 }

@@ -28,4 +28,9 @@ public record Actor(String username, String displayName, Role role, String depar
     public boolean is(Role other) {
         return role == other;
     }
+
+    /** A reviewer or head: works the tasks of its department. */
+    public boolean isDepartmentStaff() {
+        return role.isDepartmentStaff();
+    }
 }

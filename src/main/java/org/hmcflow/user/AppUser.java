@@ -98,8 +98,8 @@ public class AppUser {
         if (role == Role.ENTERPRISE && enterpriseId == null) {
             throw new IllegalArgumentException("an enterprise user belongs to an enterprise");
         }
-        if (role == Role.REVIEWER && departmentCode == null) {
-            throw new IllegalArgumentException("a reviewer belongs to a department");
+        if (role.isDepartmentStaff() && departmentCode == null) {
+            throw new IllegalArgumentException("a reviewer or head belongs to a department");
         }
     }
 

@@ -292,7 +292,7 @@ public class PermitLifecycleService implements BarredApplicants {
     public PermitCancellation requestCancellation(Actor actor, Long permitId, CancellationRequest request) {
         Permit permit = visible(actor, permitId);
         boolean enterprise = actor.is(Role.ENTERPRISE);
-        if (!enterprise && !(actor.is(Role.REVIEWER) && permitProperties.bureauGroup().equals(actor.departmentCode()))) {
+        if (!enterprise && !(actor.isDepartmentStaff() && permitProperties.bureauGroup().equals(actor.departmentCode()))) {
             throw new ForbiddenException("hmc.error.bureau-step");
         }
         List<FieldProblem> problems = new ArrayList<>();

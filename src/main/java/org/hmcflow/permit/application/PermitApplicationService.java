@@ -436,7 +436,7 @@ public class PermitApplicationService {
     }
 
     private void requireBureau(Actor actor) {
-        if (!actor.is(Role.REVIEWER) || !properties.bureauGroup().equals(actor.departmentCode())) {
+        if (!actor.isDepartmentStaff() || !properties.bureauGroup().equals(actor.departmentCode())) {
             throw new ForbiddenException("hmc.error.bureau-step");
         }
     }

@@ -40,7 +40,8 @@ class KeycloakAccounts {
     static final String AUDIT_CASE_TYPE = "user";
 
     private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
-    private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.SUPERVISOR, Role.REVIEWER, Role.ENTERPRISE);
+    private static final List<Role> PRECEDENCE = List.of(Role.ADMIN, Role.SUPERVISOR, Role.HEAD, Role.REVIEWER,
+            Role.ENTERPRISE);
 
     private final UserService users;
     private final DepartmentService departments;
@@ -65,10 +66,10 @@ class KeycloakAccounts {
         String username = text(claims.get("preferred_username"))
                 .orElseThrow(() -> refuse("the token names no user (preferred_username)"));
         Role role = roleOf(claims).orElseThrow(() -> refuse("account " + username
-                + " has none of the HMC-Flow roles admin, supervisor, reviewer, enterprise"));
+                + " has none of the HMC-Flow roles admin, supervisor, head, reviewer, enterprise"));
         String department = departmentOf(claims).orElse(null);
-        if (role == Role.REVIEWER && department == null) {
-            throw refuse("reviewer " + username + " belongs to no HMC-Flow department (Keycloak group)");
+        if (role.isDepartmentStaff() && department == null) {
+            throw refuse(role.name().toLowerCase() + " " + username + " belongs to no HMC-Flow department (Keycloak group)");
         }
         Long enterpriseId = null;
         if (role == Role.ENTERPRISE) {

@@ -61,7 +61,8 @@ class SecurityConfiguration {
                 .requestMatchers(PUBLIC).permitAll()
                 // Camunda's "create first admin" page and endpoint: our admin is provisioned, so never open.
                 .requestMatchers("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**").denyAll()
-                .requestMatchers("/engine-rest/**").hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.SUPERVISOR.name())
+                .requestMatchers("/engine-rest/**").hasAnyRole(Role.ADMIN.name(), Role.REVIEWER.name(), Role.HEAD.name(),
+                        Role.SUPERVISOR.name())
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .exceptionHandling(ex -> ex

@@ -52,9 +52,9 @@ class EngineIdentity implements ApplicationRunner {
      * reviewers (the inspection service checks that they are of the city bureau).
      */
     static final Map<String, List<Role>> REPORTABLE_PROCESSES = Map.of(
-            "hazard-lifecycle", List.of(Role.ENTERPRISE, Role.REVIEWER),
+            "hazard-lifecycle", List.of(Role.ENTERPRISE, Role.REVIEWER, Role.HEAD),
             "permit-application", List.of(Role.ENTERPRISE),
-            "inspection", List.of(Role.REVIEWER));
+            "inspection", List.of(Role.REVIEWER, Role.HEAD));
 
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -96,7 +96,7 @@ class EngineIdentity implements ApplicationRunner {
             grant(IdentityDirectory.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
         // Tasklist and Cockpit show who is assigned or a candidate; enterprises get no such directory view.
-        for (Role role : List.of(Role.REVIEWER, Role.SUPERVISOR)) {
+        for (Role role : List.of(Role.REVIEWER, Role.HEAD, Role.SUPERVISOR)) {
             grant(role.group(), Resources.USER, ANY, Permissions.READ);
             grant(role.group(), Resources.GROUP, ANY, Permissions.READ);
         }

@@ -91,6 +91,7 @@ final class IdentityDirectory {
         return switch (role) {
             case ADMIN -> "管理员 Administrators";
             case REVIEWER -> "审核人员 Reviewers";
+            case HEAD -> "科室负责人 Department heads";
             case SUPERVISOR -> "督办人员 Supervisors";
             case ENTERPRISE -> "企业用户 Enterprise users";
         };

@@ -264,6 +264,27 @@ public class Workflow {
         });
     }
 
+    /** The open step with this id, read as the application; empty once it is done or gone. */
+    public Optional<OpenTask> step(String taskId) {
+        return asApplication(() -> toOpenTasks(tasks.createTaskQuery().taskId(taskId).list())).stream().findFirst();
+    }
+
+    /**
+     * Gives an open step to one user (or takes it back from its user with {@code null}), as the application: the
+     * caller has checked who may and to whom. The step's candidate groups stay.
+     *
+     * @return false if the step is gone (done or ended meanwhile)
+     */
+    public boolean assignStep(String taskId, String username) {
+        return asApplication(() -> {
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                return false;
+            }
+            tasks.setAssignee(taskId, username);
+            return true;
+        });
+    }
+
     /**
      * Hands a step offered to {@code fromGroup} over to {@code toGroup} (another department), in one engine command,
      * and tells it as a {@link StepEvent} with its new groups. Runs as the application; the caller checks who may.
