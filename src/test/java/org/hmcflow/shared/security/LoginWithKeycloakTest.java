@@ -124,7 +124,7 @@ class LoginWithKeycloakTest {
 
     @Test
     void eachDemoUsersTokenGrantsExactlyItsRole() {
-        for (String user : List.of("admin", "reviewer", "reviewer2", "supervisor", "enterprise", "enterprise2")) {
+        for (String user : List.of("admin", "reviewer", "reviewer2", "head", "supervisor", "enterprise", "enterprise2")) {
             ApiClient.Response tasks = as(user).get("/api/tasks");
             assertThat(tasks.status()).as(user + ": " + tasks.body()).isEqualTo(200);
         }
@@ -139,6 +139,12 @@ class LoginWithKeycloakTest {
         // The engine knows each provisioned user with the groups its token gave it, from our tables.
         JsonNode groups = as("admin").get("/engine-rest/group?member=supervisor").json();
         assertThat(groups.findValuesAsText("id")).containsExactlyInAnyOrder("hmc-supervisor", "city-epb");
+        // A department head (realm role head) oversees its department's deadline items, a reviewer does not.
+        assertThat(as("admin").get("/engine-rest/group?member=head").json().findValuesAsText("id"))
+                .containsExactlyInAnyOrder("hmc-head", "city-epb");
+        assertThat(as("head").get("/api/supervision/items?department=city-epb").status()).isEqualTo(200);
+        assertThat(as("head").get("/api/supervision/items?department=city-eit").status()).isEqualTo(403);
+        assertThat(as("reviewer").get("/api/supervision/items").status()).isEqualTo(403);
     }
 
     @Test

@@ -102,7 +102,7 @@ class AppIdentityProviderTest {
         assertThat(identity.createUserQuery().userEmailLike("%").count()).as("nobody has an e-mail").isZero();
         assertThat(ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").list()))
                 .containsExactly("county", "monitor", "reviewer", "reviewer2");
-        assertThat(ids(identity.createUserQuery().memberOfGroup("city-epb").list())).containsExactly("reviewer", "supervisor");
+        assertThat(ids(identity.createUserQuery().memberOfGroup("city-epb").list())).containsExactly("head", "reviewer", "supervisor");
         assertThat(ids(identity.createUserQuery().memberOfGroup("camunda-admin").list())).containsExactly("admin");
         assertThat(ids(identity.createUserQuery().memberOfGroup(enterpriseOf("enterprise")).list())).containsExactly("enterprise");
         assertThat(ids(identity.createUserQuery().memberOfGroup("hmc-reviewer").userFirstNameLike("李%").list()))
@@ -113,7 +113,7 @@ class AppIdentityProviderTest {
     @Test
     void everyGroupCriterion() {
         List<Group> all = identity.createGroupQuery().list();
-        assertThat(all).hasSize(4 + 1 + departments.all().size() + enterprises.all().size());
+        assertThat(all).hasSize(5 + 1 + departments.all().size() + enterprises.all().size());
         Group reviewers = identity.createGroupQuery().groupId("hmc-reviewer").singleResult();
         assertThat(reviewers.getName()).isEqualTo("审核人员 Reviewers");
         assertThat(reviewers.getType()).isEqualTo("WORKFLOW");
@@ -128,7 +128,7 @@ class AppIdentityProviderTest {
         assertThat(ids(identity.createGroupQuery().groupName("市环境保护局").list())).containsExactly("city-epb");
         assertThat(identity.createGroupQuery().groupNameLike("%人民政府").count()).isEqualTo(8);
         assertThat(ids(identity.createGroupQuery().groupType("WORKFLOW").list()))
-                .containsExactly("hmc-admin", "hmc-enterprise", "hmc-reviewer", "hmc-supervisor");
+                .containsExactly("hmc-admin", "hmc-enterprise", "hmc-head", "hmc-reviewer", "hmc-supervisor");
         assertThat(ids(identity.createGroupQuery().groupType("SYSTEM").list())).containsExactly("camunda-admin");
         assertThat(identity.createGroupQuery().groupType("DEPARTMENT").count()).isEqualTo(departments.all().size());
         assertThat(identity.createGroupQuery().groupType("ENTERPRISE").count()).isEqualTo(enterprises.all().size());
@@ -189,11 +189,12 @@ class AppIdentityProviderTest {
         List<Group> byType = identity.createGroupQuery().orderByGroupType().asc().orderByGroupId().desc().list();
         assertThat(byType.stream().map(Group::getType).toList()).isSorted();
         assertThat(byType.stream().filter(g -> g.getType().equals("WORKFLOW")).map(Group::getId).toList())
-                .as("within a type, by id descending").containsExactly("hmc-supervisor", "hmc-reviewer", "hmc-enterprise", "hmc-admin");
+                .as("within a type, by id descending").containsExactly("hmc-supervisor", "hmc-reviewer", "hmc-head", "hmc-enterprise",
+                        "hmc-admin");
         assertThat(ids(identity.createGroupQuery().groupType("WORKFLOW").orderByGroupId().desc().listPage(1, 2)))
-                .containsExactly("hmc-reviewer", "hmc-enterprise");
+                .containsExactly("hmc-reviewer", "hmc-head");
         assertThat(identity.createGroupQuery().groupType("WORKFLOW").listPage(1, 2)).hasSize(2);
-        assertThat(identity.createGroupQuery().groupType("WORKFLOW").count()).as("a page does not change the count").isEqualTo(4);
+        assertThat(identity.createGroupQuery().groupType("WORKFLOW").count()).as("a page does not change the count").isEqualTo(5);
         assertThatThrownBy(() -> identity.createUserQuery().orderByUserId().list())
                 .as("an order without a direction is refused, as by the database provider")
                 .hasMessageContaining("asc()");

@@ -43,7 +43,7 @@ class EngineIdentityHttpTest {
         assertThat(reviewer.get("/engine-rest/user/count").json().get("count").asInt()).isEqualTo(all.json().size());
 
         assertThat(ids(reviewer.get("/engine-rest/user?memberOfGroup=city-epb").json()))
-                .containsExactly("reviewer", "supervisor");
+                .containsExactly("head", "reviewer", "supervisor");
         assertThat(ids(reviewer.get("/engine-rest/user?firstNameLike=" + encode("%审核%") + "&sortBy=userId&sortOrder=desc")
                 .json())).containsExactly("reviewer2", "reviewer");
         assertThat(ids(reviewer.get("/engine-rest/user?sortBy=userId&sortOrder=asc&firstResult=1&maxResults=2").json()))
@@ -66,7 +66,7 @@ class EngineIdentityHttpTest {
 
         ApiClient admin = new ApiClient(port, "admin");
         assertThat(ids(admin.get("/engine-rest/group?type=WORKFLOW&sortBy=id&sortOrder=desc&firstResult=1&maxResults=2")
-                .json())).containsExactly("hmc-reviewer", "hmc-enterprise");
+                .json())).containsExactly("hmc-reviewer", "hmc-head");
         // V2, V8 and V11 (市科技局, 市公安局, 市金融局, 市委宣传部, 市人民检察院)
         assertThat(admin.get("/engine-rest/group/count?type=DEPARTMENT").json().get("count").asInt()).isEqualTo(31);
         Response group = admin.get("/engine-rest/group/camunda-admin");
@@ -84,7 +84,7 @@ class EngineIdentityHttpTest {
         assertThat(info.status()).as(info.body()).isEqualTo(200);
         assertThat(ids(info.json().get("groups"))).containsExactlyInAnyOrder("city-epb", "hmc-reviewer");
         assertThat(ids(info.json().get("groupUsers"))).as("the other members (Camunda leaves out the user asking)")
-                .containsExactlyInAnyOrder("county", "monitor", "reviewer2", "supervisor");
+                .containsExactlyInAnyOrder("county", "head", "monitor", "reviewer2", "supervisor");
 
         Response verify = reviewer.post("/engine-rest/identity/verify", Map.of("username", "reviewer", "password", "demo"));
         assertThat(verify.status()).isEqualTo(200);
