@@ -79,6 +79,8 @@ public class DeadlineItem {
     @Enumerated(EnumType.STRING)
     @Column(name = "close_reason")
     private CloseReason closeReason;
+    @Column(name = "paused_since")
+    private Instant pausedSince;
     @Column(name = "open_key")
     private String openKey;
     @Version
@@ -110,10 +112,19 @@ public class DeadlineItem {
     record Boundaries(Instant dueSoonFrom, Instant dueAt, Instant seriouslyOverdueFrom) {
     }
 
+    /** Moves the boundaries; a paused item runs again. */
     void move(Boundaries boundaries) {
+        this.pausedSince = null;
         this.dueSoonFrom = boundaries.dueSoonFrom();
         this.dueAt = boundaries.dueAt();
         this.seriouslyOverdueFrom = boundaries.seriouslyOverdueFrom();
+    }
+
+    /** The clock stands still from {@code at}: the item keeps its due date but is neither due nor overdue. */
+    void pause(Instant at) {
+        if (pausedSince == null) {
+            pausedSince = at;
+        }
     }
 
     void close(CloseReason reason, Instant at) {
@@ -127,6 +138,9 @@ public class DeadlineItem {
         if (closedAt != null) {
             return null;
         }
+        if (pausedSince != null) {
+            return SlaState.PAUSED;
+        }
         if (now.isBefore(dueSoonFrom)) {
             return SlaState.ON_TRACK;
         }
@@ -134,6 +148,14 @@ public class DeadlineItem {
             return SlaState.DUE_SOON;
         }
         return now.isBefore(seriouslyOverdueFrom) ? SlaState.OVERDUE : SlaState.SERIOUSLY_OVERDUE;
+    }
+
+    public boolean isPaused() {
+        return pausedSince != null;
+    }
+
+    public Instant getPausedSince() {
+        return pausedSince;
     }
 
     public boolean isOpen() {

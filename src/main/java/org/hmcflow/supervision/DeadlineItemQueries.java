@@ -51,13 +51,13 @@ class DeadlineItemQueries {
     }
 
     /** One group of counts. */
-    record Counts(String key, long onTrack, long dueSoon, long overdue, long seriouslyOverdue) {
+    record Counts(String key, long onTrack, long dueSoon, long overdue, long seriouslyOverdue, long paused) {
         long total() {
-            return onTrack + dueSoon + overdue + seriouslyOverdue;
+            return onTrack + dueSoon + overdue + seriouslyOverdue + paused;
         }
     }
 
-    private static final String STATE = "CASE WHEN :now < due_soon_from THEN 'ON_TRACK' WHEN :now < due_at THEN 'DUE_SOON'"
+    private static final String STATE = "CASE WHEN paused_since IS NOT NULL THEN 'PAUSED' WHEN :now < due_soon_from THEN 'ON_TRACK' WHEN :now < due_at THEN 'DUE_SOON'"
             + " WHEN :now < seriously_overdue_from THEN 'OVERDUE' ELSE 'SERIOUSLY_OVERDUE' END";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -82,11 +82,11 @@ class DeadlineItemQueries {
                 + ") t GROUP BY k, s";
         Map<String, long[]> byKey = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {
-            long[] n = byKey.computeIfAbsent(rs.getString("k") == null ? "" : rs.getString("k"), k -> new long[4]);
+            long[] n = byKey.computeIfAbsent(rs.getString("k") == null ? "" : rs.getString("k"), k -> new long[SlaState.values().length]);
             n[SlaState.valueOf(rs.getString("s")).ordinal()] += rs.getLong("n");
         });
         List<Counts> result = new ArrayList<>();
-        byKey.forEach((k, n) -> result.add(new Counts(k, n[0], n[1], n[2], n[3])));
+        byKey.forEach((k, n) -> result.add(new Counts(k, n[0], n[1], n[2], n[3], n[4])));
         result.sort((a, b) -> Long.compare(b.total(), a.total()) != 0 ? Long.compare(b.total(), a.total())
                 : a.key().compareTo(b.key()));
         return result;
@@ -134,10 +134,11 @@ class DeadlineItemQueries {
         StringBuilder sql = new StringBuilder(" WHERE closed_at IS NULL");
         if (f.state() != null) {
             sql.append(switch (f.state()) {
-                case ON_TRACK -> " AND due_soon_from > :now";
-                case DUE_SOON -> " AND due_soon_from <= :now AND due_at > :now";
-                case OVERDUE -> " AND due_at <= :now AND seriously_overdue_from > :now";
-                case SERIOUSLY_OVERDUE -> " AND seriously_overdue_from <= :now";
+                case ON_TRACK -> " AND due_soon_from > :now AND paused_since IS NULL";
+                case DUE_SOON -> " AND due_soon_from <= :now AND due_at > :now AND paused_since IS NULL";
+                case OVERDUE -> " AND due_at <= :now AND seriously_overdue_from > :now AND paused_since IS NULL";
+                case SERIOUSLY_OVERDUE -> " AND seriously_overdue_from <= :now AND paused_since IS NULL";
+                case PAUSED -> " AND paused_since IS NOT NULL";
             });
         }
         add(sql, params, "lifecycle", f.lifecycle());
@@ -148,7 +149,7 @@ class DeadlineItemQueries {
             // overdue by at least n working days: due on or before the n-th working day before today
             Instant cutoff = deadlines.endOf(calendar.minusWorkingDays(today, f.minWorkingDaysOverdue()));
             params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
-            sql.append(" AND due_at <= :cutoff AND due_at <= :now");
+            sql.append(" AND due_at <= :cutoff AND due_at <= :now AND paused_since IS NULL");
         }
         return sql.toString();
     }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 期限台账 — every deadline of every lifecycle in one place. A step's items follow its {@link StepEvent}s, in the
  * engine's transaction: opened with one item per candidate group (or its assignee when it has no group), moved when
  * its due date changes, closed when it is done or ends, and a group that is no longer offered the step has its item
- * closed as {@code REASSIGNED}. A lifecycle's deadline that spans several steps (a statutory clock) is kept with
+ * closed as {@code REASSIGNED}; a step whose due date is taken away has its items paused (its clock stands still) until
+ * it gets one again. A lifecycle's deadline that spans several steps (a statutory clock) is kept with
  * {@link #openCaseDeadline}, {@link #closeCaseDeadline}. A lifecycle joins by having steps with due dates — nothing
  * here names one.
  */
@@ -65,12 +66,16 @@ public class DeadlineItems {
             open.forEach(item -> item.close(reason, now));
             return;
         }
+        if (step.due() == null && step.kind() == StepEvent.Kind.CHANGED && !open.isEmpty()) {
+            open.forEach(item -> item.pause(now));
+            return;
+        }
         Map<String, DeadlineItem.ResponsibleKind> parties = step.due() == null ? Map.of() : partiesOf(step);
         DeadlineItem.Boundaries boundaries = step.due() == null ? null : boundaries(step.lifecycle(), step.due());
         for (DeadlineItem item : open) {
             if (!parties.containsKey(item.getResponsible())) {
                 item.close(step.due() == null ? DeadlineItem.CloseReason.CANCELLED : DeadlineItem.CloseReason.REASSIGNED, now);
-            } else if (!item.getDueAt().equals(step.due())) {
+            } else if (!item.getDueAt().equals(step.due()) || item.isPaused()) {
                 item.move(boundaries);
             }
         }
@@ -105,6 +110,16 @@ public class DeadlineItems {
         return items.save(new DeadlineItem(subject, deadline.responsible(), kindOf(deadline.responsible()),
                 deadline.lifecycle(), deadline.caseRef(), deadline.name(), deadline.title(), null, null,
                 deadline.enterpriseId(), enterprise.map(Enterprise::getCounty).orElse(null), boundaries, clock.instant()));
+    }
+
+    /**
+     * Stops the clock of a case's deadline (every party's item): it keeps its due date and reads
+     * {@link SlaState#PAUSED} until {@link #openCaseDeadline} moves it again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void pauseCaseDeadline(String lifecycle, String caseRef, String name) {
+        Instant now = clock.instant();
+        items.findBySubjectAndClosedAtIsNull(caseSubject(lifecycle, caseRef, name)).forEach(item -> item.pause(now));
     }
 
     /** Closes every party's item of a case's deadline: met ({@code done}) or no longer running. */
@@ -163,6 +178,10 @@ public class DeadlineItems {
         }
         Map<String, List<DeadlineItem>> byTask = new LinkedHashMap<>();
         for (DeadlineItem item : items.findByTaskIdIsNotNullAndClosedAtIsNull()) {
+            if (item.isPaused()) {
+                // its step has no due date while the clock stands still, so the engine does not list it here
+                continue;
+            }
             byTask.computeIfAbsent(item.getTaskId(), k -> new ArrayList<>()).add(item);
         }
         List<String> differences = new ArrayList<>();

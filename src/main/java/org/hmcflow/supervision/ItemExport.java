@@ -66,6 +66,7 @@ final class ItemExport {
                     case DUE_SOON -> "临期";
                     case OVERDUE -> "逾期";
                     case SERIOUSLY_OVERDUE -> "严重逾期";
+                    case PAUSED -> "暂停计时";
                 }),
                 new Column("剩余工作日", remainingWorkingDays::apply),
                 new Column("期限暂定", r -> provisional.test(r) ? "是" : ""));

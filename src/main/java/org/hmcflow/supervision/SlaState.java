@@ -9,5 +9,10 @@ public enum SlaState {
     /** 逾期 — overdue: past the due date. */
     OVERDUE,
     /** 严重逾期 — seriously overdue: past the lifecycle's seriously-overdue working days after the due day. */
-    SERIOUSLY_OVERDUE
+    SERIOUSLY_OVERDUE,
+    /**
+     * 暂停计时 — the clock stands still (e.g. a statutory limit while the applicant corrects its materials, 补正): its
+     * last due date is kept, but it is neither due nor overdue until the clock runs again.
+     */
+    PAUSED
 }

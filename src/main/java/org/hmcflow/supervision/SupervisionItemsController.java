@@ -53,7 +53,8 @@ class SupervisionItemsController {
     record ItemPage(List<ItemView> items, long total, int page, int size) {
     }
 
-    record CountsView(String key, long onTrack, long dueSoon, long overdue, long seriouslyOverdue, long total) {
+    record CountsView(String key, long onTrack, long dueSoon, long overdue, long seriouslyOverdue, long paused,
+                      long total) {
     }
 
     private final DeadlineItemQueries queries;
@@ -160,7 +161,8 @@ class SupervisionItemsController {
         DeadlineItemQueries.Filter filter = access.narrow(CurrentActor.get(),
                 new DeadlineItemQueries.Filter(null, lifecycle, county, department, enterpriseId, null));
         return queries.counts(by, filter, clock.instant(), LocalDate.now(clock)).stream()
-                .map(c -> new CountsView(c.key(), c.onTrack(), c.dueSoon(), c.overdue(), c.seriouslyOverdue(), c.total()))
+                .map(c -> new CountsView(c.key(), c.onTrack(), c.dueSoon(), c.overdue(), c.seriouslyOverdue(), c.paused(),
+                        c.total()))
                 .toList();
     }
 }

@@ -170,6 +170,44 @@ abstract class DeadlineItemsScenarios {
     }
 
     @Test
+    void aStepWhoseClockStopsIsPausedNeitherDueNorOverdueAndRunsAgainWithItsNewDueDate() {
+        Hazard h = report("电解车间地面防腐层剥落");
+        Task triage = task(h);
+        String id = String.valueOf(items(h).get(0).getId());
+        taskService.setDueDate(triage.getId(), null);
+        assertThat(items(h)).singleElement().satisfies(item -> {
+            assertThat(item.isOpen()).as("a stopped clock does not end the deadline").isTrue();
+            assertThat(item.isPaused()).isTrue();
+            assertThat(item.getPausedSince()).isEqualTo(START.toInstant());
+            assertThat(item.getDueAt()).as("its last due date is kept").isEqualTo(at(2026, 2, 24, 23, 59));
+        });
+        // long past the old due day it is neither overdue nor listed as such
+        moveClockTo(ZonedDateTime.of(2026, 3, 20, 10, 0, 0, 0, SHANGHAI));
+        assertThat(deadlineItems.stateOf(items(h).get(0))).isEqualTo(SlaState.PAUSED);
+        ApiClient supervisor = new ApiClient(port, "supervisor");
+        String mine = "&lifecycle=hazard-lifecycle&enterpriseId=1&size=500";
+        assertThat(supervisor.get("/api/supervision/items?state=SERIOUSLY_OVERDUE" + mine).json().get("items")
+                .findValuesAsText("id")).doesNotContain(id);
+        assertThat(supervisor.get("/api/supervision/items?minWorkingDaysOverdue=1" + mine).json().get("items")
+                .findValuesAsText("id")).doesNotContain(id);
+        JsonNode paused = supervisor.get("/api/supervision/items?state=PAUSED" + mine).json().get("items");
+        assertThat(paused.findValuesAsText("id")).contains(id);
+        assertThat(paused.findValuesAsText("state")).containsOnly("PAUSED");
+        assertThat(supervisor.get("/api/supervision/items/counts?lifecycle=hazard-lifecycle").json().get(0)
+                .get("paused").asLong()).isPositive();
+        assertThat(deadlineItems.reconcile()).as("a paused step has no due date in the engine either")
+                .noneMatch(d -> d.contains(triage.getId()));
+
+        // the clock runs again with a new due date: the same item, moved, no longer paused
+        taskService.setDueDate(triage.getId(), java.util.Date.from(at(2026, 3, 27, 23, 59)));
+        assertThat(items(h)).singleElement().satisfies(item -> {
+            assertThat(item.isPaused()).isFalse();
+            assertThat(item.getDueAt()).isEqualTo(at(2026, 3, 27, 23, 59));
+            assertThat(deadlineItems.stateOf(item)).as("due soon from Tue 24 Mar").isEqualTo(SlaState.ON_TRACK);
+        });
+    }
+
+    @Test
     void supervisorsCountAndListTheItemsByStateAndDimensionOthersAreRefused() {
         Hazard h = report("含铬废水管道渗漏");
         Task triage = task(h);

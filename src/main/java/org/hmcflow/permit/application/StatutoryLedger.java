@@ -65,6 +65,8 @@ class StatutoryLedger {
                 workflow.moveTimers(instance, timer, null);
             }
             workflow.setTaskDue(instance, TASK_DECIDE, null);
+            // on the supervisors' list: neither due nor overdue while the applicant corrects its materials (补正)
+            deadlineItems.pauseCaseDeadline(KEY, String.valueOf(application.getId()), DEADLINE_DECISION);
             return reading;
         }
         Instant due = clock.due();
@@ -74,8 +76,8 @@ class StatutoryLedger {
         workflow.moveTimers(instance, TIMER_STATUTORY_OVERDUE, due);
         workflow.moveTimers(instance, TIMER_STATUTORY_REMINDER, reminder);
         workflow.setTaskDue(instance, TASK_DECIDE, due);
-        // the bureau's statutory deadline on the supervisors' list, moved with every pause (held at its last due day
-        // while the clock stands still)
+        // the bureau's statutory deadline on the supervisors' list, moved with every pause (paused at its last due
+        // day while the clock stands still)
         deadlineItems.openCaseDeadline(new DeadlineItems.CaseDeadline(KEY, String.valueOf(application.getId()),
                 DEADLINE_DECISION, "许可决定法定时限 / Statutory decision limit", properties.bureauGroup(),
                 application.getEnterpriseId(), due));

@@ -451,6 +451,8 @@ class PermitApplicationProcessTest {
         assertThat(stopped.dueDay()).isNull();
         assertThat(timer(c, TIMER_STATUTORY_OVERDUE).isSuspended()).as("held while the clock stands still").isTrue();
         assertThat(timer(c, TIMER_STATUTORY_REMINDER).isSuspended()).isTrue();
+        assertThat(statutoryItem(c).isPaused()).as("the supervisors' item stands still too").isTrue();
+        assertThat(deadlineItems.stateOf(statutoryItem(c))).isEqualTo(org.hmcflow.supervision.SlaState.PAUSED);
 
         // past the original due day, the held timers do not fire; only the enterprise's own reminder does
         moveClockTo(ZonedDateTime.of(2026, 3, 31, 10, 0, 0, 0, SHANGHAI));
@@ -458,6 +460,8 @@ class PermitApplicationProcessTest {
         assertThat(c.pi()).hasPassed("ServiceTask_RemindReviewCorrections").hasNotPassed("ServiceTask_StatutoryEscalation");
         assertThat(application(c).isStatutoryOverdue()).isFalse();
         assertThat(clock(c).remainingDays()).isEqualTo(18);
+        assertThat(deadlineItems.stateOf(statutoryItem(c))).as("past its old due day, still paused, not overdue")
+                .isEqualTo(org.hmcflow.supervision.SlaState.PAUSED);
 
         // the corrections come on Tue 31 Mar: 5 Mar–31 Mar (19 working days) do not count; 18 remain from 1 Apr
         applications.resubmit(enterprise, c.id(), Applications.withoutHeavyMetalDischarge().build(), "已补充设计参数和雨污分流图");
@@ -471,6 +475,7 @@ class PermitApplicationProcessTest {
         assertThat(timer(c, TIMER_STATUTORY_REMINDER).getDuedate()).isEqualTo(at(2026, 4, 20, 9, 0));
         assertThat(variable(c, VAR_DECISION_DUE)).isEqualTo(at(2026, 4, 27, 23, 59));
         assertThat(statutoryItem(c).getDueAt()).as("moved by the correction pause").isEqualTo(at(2026, 4, 27, 23, 59).toInstant());
+        assertThat(statutoryItem(c).isPaused()).as("and runs again").isFalse();
 
         moveClockTo(ZonedDateTime.of(2026, 4, 1, 10, 0, 0, 0, SHANGHAI));
         complete(c, reviewer, TASK_TECHNICAL_REVIEW, Map.of(F_REVIEW_OUTCOME, "PROCEED", F_CATEGORY, "SIMPLIFIED",
