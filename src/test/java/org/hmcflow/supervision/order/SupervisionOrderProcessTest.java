@@ -147,7 +147,7 @@ class SupervisionOrderProcessTest {
         assertThat(outbox.ofEvent("order-issued:" + order.getId()).get(0)).satisfies(m -> {
             assertThat(m.getSubject()).startsWith("【督办令】").contains("Supervision order");
             assertThat(m.getBody()).contains("请于期限内完成研判定级并报告", "2026-03-09 23:59");
-            assertThat(m.getBody().indexOf("督办令")).isLessThan(m.getBody().indexOf("Supervision order"));
+            assertThat(m.getBody().indexOf("您收到一份督办令")).isLessThan(m.getBody().indexOf("You have received"));
         });
 
         // others may not answer: the supervisor sees the order but is not its addressee, reviewer2 does not see it
