@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 督办台账 — the open deadline items of every lifecycle for supervisors and administrators: counts by SLA state and
- * one dimension, and the filtered, sorted, paged list. Each answer costs a fixed number of statements.
+ * one dimension, and the filtered, sorted, paged list with each item's open supervision orders. Each answer costs a
+ * fixed number of statements.
  */
 @RestController
 @Validated
@@ -41,7 +42,7 @@ class SupervisionItemsController {
     /** One open item as a supervisor sees it, its state and remaining working days computed now. */
     record ItemView(Long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
                     DeadlineItem.ResponsibleKind responsibleKind, Long enterpriseId, String county, Instant dueAt,
-                    SlaState state, long remainingWorkingDays, boolean provisional) {
+                    SlaState state, long remainingWorkingDays, boolean provisional, long openOrders) {
     }
 
     record ItemPage(List<ItemView> items, long total, int page, int size) {
@@ -54,11 +55,13 @@ class SupervisionItemsController {
     private final DeadlineItemRepository items;
     private final DeadlineItems deadlineItems;
     private final CalendarCoverage coverage;
+    private final OpenOrderCounts orderCounts;
     private final Clock clock;
 
     SupervisionItemsController(DeadlineItemQueries queries, DeadlineItemRepository items, DeadlineItems deadlineItems,
-                               CalendarCoverage coverage, Clock clock) {
+                               CalendarCoverage coverage, OpenOrderCounts orderCounts, Clock clock) {
         this.coverage = coverage;
+        this.orderCounts = orderCounts;
         this.queries = queries;
         this.items = items;
         this.deadlineItems = deadlineItems;
@@ -81,11 +84,13 @@ class SupervisionItemsController {
                 enterpriseId, minWorkingDaysOverdue), sort, page * size, size, now, LocalDate.now(clock));
         Map<Long, DeadlineItem> byId = items.findAllById(found.ids()).stream()
                 .collect(Collectors.toMap(DeadlineItem::getId, Function.identity()));
+        Map<Long, Long> openOrders = orderCounts.openOrders(found.ids());
         // an item closed between the two statements is left out, not an error
         List<ItemView> views = found.ids().stream().map(byId::get).filter(i -> i != null && i.isOpen())
                 .map(i -> new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
                         i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
-                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()), coverage.provisional(i))).toList();
+                        i.stateAt(now), deadlineItems.remainingWorkingDays(i.getDueAt()), coverage.provisional(i),
+                        openOrders.getOrDefault(i.getId(), 0L))).toList();
         return new ItemPage(views, found.total(), page, size);
     }
 

@@ -40,7 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * and their completion listeners record the values, exactly as when the forms are submitted in Tasklist.
  *
  * <p>Who may do what is decided in {@link #maySee} (read, and answer when addressed) and {@link #isSupervisor} (issue,
- * review, withdraw): one place each, so department heads can be added later.
+ * review, withdraw): one place each, so department heads can be added later. Two duties stay apart: the issuer does
+ * not answer its own order (a supervisor belongs to a department that may be addressed), and who answered does not
+ * review the answer.
  */
 @Service
 public class SupervisionOrderService {
@@ -168,7 +170,7 @@ public class SupervisionOrderService {
             throw new ConflictException("hmc.error.order.no-answer-owed");
         }
         OpenTask task = openTask(order, TASK_ANSWER).orElseThrow(() -> new ConflictException("hmc.error.order.no-answer-owed"));
-        if (!workflow.mayWork(actor, task)) {
+        if (!workflow.mayWork(actor, task) || actor.username().equals(order.getIssuedBy())) {
             throw new ForbiddenException("hmc.error.not-your-task");
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -191,8 +193,8 @@ public class SupervisionOrderService {
             throw InvalidInputException.of("comment", "hmc.validation.required");
         }
         OpenTask task = openTask(order, TASK_REVIEW).orElseThrow(() -> new ConflictException("hmc.error.order.not-answered"));
-        if (!workflow.mayWork(actor, task) && !actor.is(Role.ADMIN)) {
-            throw new ForbiddenException("hmc.error.not-your-task");
+        if ((!workflow.mayWork(actor, task) && !actor.is(Role.ADMIN)) || actor.username().equals(order.getAnsweredBy())) {
+            throw new ForbiddenException("hmc.error.order.own-answer");
         }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put(F_DECISION, accept ? DECISION_ACCEPT : DECISION_RETURN);
@@ -237,6 +239,10 @@ public class SupervisionOrderService {
         if (!order.isOpen()) {
             throw new ConflictException("hmc.error.order.not-open");
         }
+        // a supervisor of the addressed department does not answer the order it issued (Tasklist offers it the step)
+        if (actor.username().equals(order.getIssuedBy())) {
+            throw new ForbiddenException("hmc.error.order.own-order");
+        }
         order.answered(answer, actor.username(), clock.instant());
         audit.record(CASE_TYPE, order.getId(), "ANSWERED", actor, answer, Map.of("status", order.getStatus().name()));
     }
@@ -255,6 +261,10 @@ public class SupervisionOrderService {
         values.check();
         if (order.getStatus() != SupervisionOrder.Status.ANSWERED) {
             throw new ConflictException("hmc.error.order.not-answered");
+        }
+        // who answered does not judge the answer
+        if (actor.username().equals(order.getAnsweredBy())) {
+            throw new ForbiddenException("hmc.error.order.own-answer");
         }
         if (!returned) {
             order.closed(comment, actor.username(), clock.instant());

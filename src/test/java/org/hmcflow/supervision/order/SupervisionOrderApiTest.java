@@ -62,7 +62,8 @@ class SupervisionOrderApiTest extends ApiScenarios {
         // 3 working days from Monday 2 March: Thursday 5 March, end of day in Qingyuan
         assertThat(issued.json().get("dueAt").asText()).isEqualTo("2026-03-05T15:59:00Z");
 
-        // it shows on the item, for the supervisor and for the addressee
+        // it shows on the item, for the supervisor and for the addressee, and is counted in the item list
+        assertThat(openOrders(itemId)).isEqualTo(1);
         assertThat(supervisor.get(issue).json().findValuesAsText("id")).containsExactly(String.valueOf(id));
         assertThat(enterprise.get(issue).json().findValuesAsText("id")).containsExactly(String.valueOf(id));
         assertThat(enterprise.get(order).status()).isEqualTo(200);
@@ -101,6 +102,7 @@ class SupervisionOrderApiTest extends ApiScenarios {
         assertThat(closed.json().get("status").asText()).isEqualTo("CLOSED");
         assertThat(closed.json().get("closedBy").asText()).isEqualTo("supervisor");
         assertThat(supervisor.post(order + "/withdraw", Map.of("reason", "x")).status()).isEqualTo(409);
+        assertThat(openOrders(itemId)).as("closed orders are not counted").isZero();
     }
 
     @Test
@@ -124,6 +126,16 @@ class SupervisionOrderApiTest extends ApiScenarios {
                 "企业自查发现：" + title, "清城区龙塘镇工业园 3 号车间", List.of("Cr"), null));
         return deadlineItems.ofCase("hazard-lifecycle", String.valueOf(h.getId())).stream()
                 .filter(DeadlineItem::isOpen).findFirst().orElseThrow();
+    }
+
+    /** The item's open orders as the supervisors' item list shows them. */
+    private long openOrders(long itemId) {
+        for (var item : supervisor.get("/api/supervision/items?lifecycle=hazard-lifecycle&size=500").json().get("items")) {
+            if (item.get("id").asLong() == itemId) {
+                return item.get("openOrders").asLong();
+            }
+        }
+        throw new AssertionError("item " + itemId + " not listed");
     }
 
     private static List<String> fields(Response r) {

@@ -150,8 +150,12 @@ class SupervisionOrderProcessTest {
             assertThat(m.getBody().indexOf("您收到一份督办令")).isLessThan(m.getBody().indexOf("You have received"));
         });
 
-        // others may not answer: the supervisor sees the order but is not its addressee, reviewer2 does not see it
+        // others may not answer: the issuing supervisor is of the bureau too, but does not answer its own order (not
+        // through the API, nor through Tasklist, which offers it the step); reviewer2 does not see it
         assertThatThrownBy(() -> answer(supervisor, order, "x")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> completeAs(supervisor, answer, Map.of(F_ANSWER, "自己回复")))
+                .hasStackTraceContaining("hmc.error.order.own-order");
+        assertThat(reload(order).getStatus()).isEqualTo(SupervisionOrder.Status.ISSUED);
         assertThatThrownBy(() -> answer(reviewer2, order, "x")).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> review(supervisor, order, true, null, null)).isInstanceOf(ConflictException.class);
         assertThat(invalidInput(() -> answer(reviewer, order, " ")).problems()).extracting(FieldProblem::field)
