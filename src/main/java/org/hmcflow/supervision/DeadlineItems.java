@@ -141,6 +141,12 @@ public class DeadlineItems {
         }
     }
 
+    /** One item, open or closed (a supervision order is issued on it). */
+    @Transactional(readOnly = true)
+    public Optional<DeadlineItem> find(Long id) {
+        return id == null ? Optional.empty() : items.findById(id);
+    }
+
     /** A case's items, open and closed, oldest first. */
     @Transactional(readOnly = true)
     public List<DeadlineItem> ofCase(String lifecycle, String caseRef) {

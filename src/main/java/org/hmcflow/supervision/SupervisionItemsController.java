@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 督办台账 — the open deadline items of every lifecycle for supervisors and administrators (a department head: its
- * department's): counts by SLA state and one dimension, the filtered, sorted, paged list, one item, and a step's
- * reassignment (改派). Each answer costs a fixed number of statements.
+ * department's): counts by SLA state and one dimension, the filtered, sorted, paged list with each item's open
+ * supervision orders, one item, and a step's reassignment (改派). Each answer costs a fixed number of statements.
  */
 @RestController
 @Validated
@@ -42,7 +42,7 @@ class SupervisionItemsController {
     /** One open item as a supervisor sees it, its state and remaining working days computed now. */
     record ItemView(Long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
                     DeadlineItem.ResponsibleKind responsibleKind, Long enterpriseId, String county, Instant dueAt,
-                    SlaState state, long remainingWorkingDays, boolean provisional) {
+                    SlaState state, long remainingWorkingDays, boolean provisional, long openOrders) {
     }
 
     /** One item with its history: when it opened and how it ended. */
@@ -63,14 +63,16 @@ class SupervisionItemsController {
     private final CalendarCoverage coverage;
     private final SupervisionAccess access;
     private final StepReassignment reassignment;
+    private final OpenOrderCounts orderCounts;
     private final Clock clock;
 
     SupervisionItemsController(DeadlineItemQueries queries, DeadlineItemRepository items, DeadlineItems deadlineItems,
                                CalendarCoverage coverage, SupervisionAccess access, StepReassignment reassignment,
-                               Clock clock) {
+                               OpenOrderCounts orderCounts, Clock clock) {
         this.coverage = coverage;
         this.access = access;
         this.reassignment = reassignment;
+        this.orderCounts = orderCounts;
         this.queries = queries;
         this.items = items;
         this.deadlineItems = deadlineItems;
@@ -93,9 +95,10 @@ class SupervisionItemsController {
         DeadlineItemQueries.Page found = queries.page(filter, sort, page * size, size, now, LocalDate.now(clock));
         Map<Long, DeadlineItem> byId = items.findAllById(found.ids()).stream()
                 .collect(Collectors.toMap(DeadlineItem::getId, Function.identity()));
+        Map<Long, Long> openOrders = orderCounts.openOrders(found.ids());
         // an item closed between the two statements is left out, not an error
         List<ItemView> views = found.ids().stream().map(byId::get).filter(i -> i != null && i.isOpen())
-                .map(i -> view(i, now)).toList();
+                .map(i -> view(i, now, openOrders.getOrDefault(i.getId(), 0L))).toList();
         return new ItemPage(views, found.total(), page, size);
     }
 
@@ -104,7 +107,8 @@ class SupervisionItemsController {
     @Operation(summary = "One deadline item, open or closed (supervisors, admins; a head: its department's)")
     ItemDetail item(@PathVariable Long id) {
         DeadlineItem item = access.visible(CurrentActor.get(), items.findById(id).orElse(null), id);
-        return new ItemDetail(view(item, clock.instant()), item.getOpenedAt(), item.getClosedAt(), item.getCloseReason(),
+        return new ItemDetail(view(item, clock.instant(), orderCounts.openOrders(List.of(item.getId()))
+                .getOrDefault(item.getId(), 0L)), item.getOpenedAt(), item.getClosedAt(), item.getCloseReason(),
                 item.getTaskId(), item.getProcessInstanceId());
     }
 
@@ -114,11 +118,11 @@ class SupervisionItemsController {
         return reassignment.reassign(CurrentActor.get(), id, request);
     }
 
-    private ItemView view(DeadlineItem i, Instant now) {
+    private ItemView view(DeadlineItem i, Instant now, long openOrders) {
         return new ItemView(i.getId(), i.getLifecycle(), i.getCaseRef(), i.getStepKey(), i.getStepName(),
                 i.getResponsible(), i.getResponsibleKind(), i.getEnterpriseId(), i.getCounty(), i.getDueAt(),
                 i.stateAt(now), i.isOpen() ? deadlineItems.remainingWorkingDays(i.getDueAt()) : 0,
-                i.isOpen() && coverage.provisional(i));
+                i.isOpen() && coverage.provisional(i), openOrders);
     }
 
     @GetMapping("/export")

@@ -46,6 +46,7 @@ class SlaConfigurationTest {
             Map.entry("permit.execution-report.grace", new Object[] {5, DayUnit.WORKING_DAYS}),
             Map.entry("permit.execution-report.review", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("permit.execution-report.correction", new Object[] {10, DayUnit.WORKING_DAYS}),
+            Map.entry("supervision.order-answer", new Object[] {5, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.triage", new Object[] {3, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan-review", new Object[] {5, DayUnit.WORKING_DAYS}),
@@ -115,6 +116,7 @@ class SlaConfigurationTest {
                 if (ENFORCEMENT_SOURCES.containsKey(name)) {
                     assertThat(rule.source()).as(name).contains(ENFORCEMENT_SOURCES.get(name));
                 } else if (name.startsWith("hazard.") || name.startsWith("enforcement.") || name.startsWith("inspection.")
+                        || name.startsWith("supervision.")
                         || LOCAL_PRACTICE_PERMIT_STEPS.contains(name)) {
                     // no national day limit exists for these: the source must say so rather than invent one
                     assertThat(rule.source()).as(name).contains("No national limit; local practice, configurable");
