@@ -26,3 +26,11 @@ CREATE TABLE deadline_extension (
 );
 CREATE UNIQUE INDEX ux_deadline_extension_open ON deadline_extension (open_item_id);
 CREATE INDEX ix_deadline_extension_item ON deadline_extension (item_id);
+
+-- 日历更新 — the years whose official holiday schedule the open deadlines have been counted with. A year the loaded
+-- calendar covers that is not listed here is new: the deadlines reaching into it are recomputed (after an admin's
+-- reload or at start-up), then it is listed. Empty on the first start: the years loaded then are the baseline.
+CREATE TABLE calendar_year_applied (
+    calendar_year  INT PRIMARY KEY,
+    applied_at     TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -159,6 +159,15 @@ public class DeadlineService {
      * working days before the old due is 2 working days before the new one.
      */
     public Instant shiftWithDeadline(Instant at, Instant oldDue, Instant newDue) {
+        return shiftWithDeadline(at, oldDue, newDue, this);
+    }
+
+    /**
+     * As {@link #shiftWithDeadline(Instant, Instant, Instant)}, with the distance to the old due date counted as
+     * {@code countedBefore} counts working days (the calendar the old dates were computed with, e.g. before a year's
+     * schedule was loaded) and placed before the new due date with this one's.
+     */
+    public Instant shiftWithDeadline(Instant at, Instant oldDue, Instant newDue, DeadlineService countedBefore) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(oldDue, "oldDue");
         Objects.requireNonNull(newDue, "newDue");
@@ -169,9 +178,10 @@ public class DeadlineService {
         LocalDate day = LocalDate.ofInstant(at, zone);
         LocalDate oldDay = LocalDate.ofInstant(oldDue, zone);
         LocalDate newDay = LocalDate.ofInstant(newDue, zone);
+        WorkingDayCalendar old = countedBefore.calendar;
         LocalDate shifted = day.isAfter(oldDay)
-                ? calendar.plusWorkingDays(newDay, calendar.workingDaysBetween(oldDay, day))
-                : calendar.minusWorkingDays(newDay, calendar.workingDaysBetween(day, oldDay));
+                ? calendar.plusWorkingDays(newDay, old.workingDaysBetween(oldDay, day))
+                : calendar.minusWorkingDays(newDay, old.workingDaysBetween(day, oldDay));
         return shifted.atTime(at.atZone(zone).toLocalTime()).atZone(zone).toInstant();
     }
 
