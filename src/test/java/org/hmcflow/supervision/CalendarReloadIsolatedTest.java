@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -22,6 +23,10 @@ import org.hmcflow.audit.AuditTrail;
 import org.hmcflow.calendar.WorkingDayCalendar;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
+import org.hmcflow.permit.application.Applications;
+import org.hmcflow.permit.application.PermitApplication;
+import org.hmcflow.permit.application.PermitApplicationProcess;
+import org.hmcflow.permit.application.PermitApplicationService;
 import org.hmcflow.support.ApiClient;
 import org.hmcflow.support.ProcessTests;
 import org.hmcflow.user.UserService;
@@ -67,6 +72,8 @@ class CalendarReloadIsolatedTest {
     @Autowired
     HazardService hazards;
     @Autowired
+    PermitApplicationService permits;
+    @Autowired
     UserService users;
     @Autowired
     TaskService taskService;
@@ -92,6 +99,12 @@ class CalendarReloadIsolatedTest {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, SHANGHAI).toInstant();
     }
 
+    DeadlineItem decisionLimit(PermitApplication permit) {
+        return deadlineItems.ofCase(PermitApplicationProcess.KEY, String.valueOf(permit.getId())).stream()
+                .filter(i -> i.isOpen() && i.getStepKey().equals(PermitApplicationProcess.DEADLINE_DECISION))
+                .findFirst().orElseThrow();
+    }
+
     static String fixture() {
         try (InputStream in = CalendarReloadIsolatedTest.class.getResourceAsStream("/calendar/holidays-2027-test.yaml")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -108,6 +121,15 @@ class CalendarReloadIsolatedTest {
         JsonNode warning = supervisor.get("/api/supervision/items/calendar-coverage").json();
         assertThat(warning.get("warning").asBoolean()).isTrue();
         assertThat(warning.get("missingYears").get(0).asInt()).isEqualTo(2027);
+
+        // Tue 15 Dec 2026: a 重点 permit application accepted; its statutory limit, 30 working days, reaches into 2027:
+        // 12 working days in December, then 1, 4–8, 11–15, 18–22, 25 and 26 Jan counted with weekends only
+        moveClockTo(ZonedDateTime.of(2026, 12, 15, 10, 0, 0, 0, SHANGHAI));
+        PermitApplication permit = permits.file(users.actor("enterprise").orElseThrow(),
+                Applications.existingLeadBatterySite().build());
+        permits.act(users.actor("reviewer").orElseThrow(), permit.getId(), PermitApplicationProcess.TASK_ACCEPT,
+                Map.of("acceptanceDecision", "ACCEPT"));
+        assertThat(decisionLimit(permit).getDueAt()).isEqualTo(at(2027, 1, 26, 23, 59));
 
         // Tue 29 Dec 2026: triage (3 working days) counted with weekends only in 2027 → Fri 1 Jan 2027
         moveClockTo(ZonedDateTime.of(2026, 12, 29, 10, 0, 0, 0, SHANGHAI));
@@ -153,6 +175,12 @@ class CalendarReloadIsolatedTest {
                     assertThat(e.getComment()).isEqualTo("calendar reload 2027");
                     assertThat(e.getChanges()).contains("2027-01-01T15:59:00Z").contains("2027-01-04T15:59:00Z");
                 });
+
+        // the permit's statutory clock is its lifecycle's: recounted on CalendarReloaded, one working day later
+        assertThat(decisionLimit(permit).getDueAt()).isEqualTo(at(2027, 1, 27, 23, 59));
+        assertThat(audit.trailOf(PermitApplicationProcess.CASE_TYPE, permit.getId()))
+                .filteredOn(e -> e.getAction().equals("DEADLINE_RECOMPUTED")).singleElement()
+                .satisfies(e -> assertThat(e.getComment()).isEqualTo("calendar reload 2027"));
 
         JsonNode again = admin.post("/api/admin/calendar/reload", "").json();
         assertThat(again.get("newYears")).as("nothing new the second time").isEmpty();
