@@ -152,6 +152,39 @@ public class DeadlineService {
         return calendar.minusWorkingDays(end.minusDays(days), 0);
     }
 
+    /**
+     * Where an instant tied to a deadline (a reminder, an overdue timer) goes when the deadline moves from
+     * {@code oldDue} to {@code newDue}: as many working days before (or after) the new due day as it was before (or
+     * after) the old one, at the same time of day; an instant at the old due goes to the new due. E.g. a reminder 2
+     * working days before the old due is 2 working days before the new one.
+     */
+    public Instant shiftWithDeadline(Instant at, Instant oldDue, Instant newDue) {
+        return shiftWithDeadline(at, oldDue, newDue, this);
+    }
+
+    /**
+     * As {@link #shiftWithDeadline(Instant, Instant, Instant)}, with the distance to the old due date counted as
+     * {@code countedBefore} counts working days (the calendar the old dates were computed with, e.g. before a year's
+     * schedule was loaded) and placed before the new due date with this one's.
+     */
+    public Instant shiftWithDeadline(Instant at, Instant oldDue, Instant newDue, DeadlineService countedBefore) {
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(oldDue, "oldDue");
+        Objects.requireNonNull(newDue, "newDue");
+        if (at.equals(oldDue)) {
+            return newDue;
+        }
+        ZoneId zone = zone();
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        LocalDate oldDay = LocalDate.ofInstant(oldDue, zone);
+        LocalDate newDay = LocalDate.ofInstant(newDue, zone);
+        WorkingDayCalendar old = countedBefore.calendar;
+        LocalDate shifted = day.isAfter(oldDay)
+                ? calendar.plusWorkingDays(newDay, old.workingDaysBetween(oldDay, day))
+                : calendar.minusWorkingDays(newDay, old.workingDaysBetween(day, oldDay));
+        return shifted.atTime(at.atZone(zone).toLocalTime()).atZone(zone).toInstant();
+    }
+
     /** The instant reminders go out on a day: that day at {@code hmc.sla.reminder-time} in the bureau's zone. */
     public Instant atReminderTime(LocalDate day) {
         return day.atTime(sla.reminderTime()).atZone(zone()).toInstant();

@@ -19,7 +19,9 @@ public class Notification {
         /** 到期提醒 — the deadline is near. */
         REMINDER,
         /** 逾期督办 — the deadline passed; the supervisors are told. */
-        ESCALATION
+        ESCALATION,
+        /** 延期决定 — a request for more time was granted or refused; the requester is told. */
+        EXTENSION
     }
 
     @Id

@@ -120,6 +120,12 @@ public class DeadlineItem {
         this.seriouslyOverdueFrom = boundaries.seriouslyOverdueFrom();
     }
 
+    /** Counts the boundaries again (the calendar changed); the due date stays, and so does a pause. */
+    void recount(Boundaries boundaries) {
+        this.dueSoonFrom = boundaries.dueSoonFrom();
+        this.seriouslyOverdueFrom = boundaries.seriouslyOverdueFrom();
+    }
+
     /** The clock stands still from {@code at}: the item keeps its due date but is neither due nor overdue. */
     void pause(Instant at) {
         if (pausedSince == null) {

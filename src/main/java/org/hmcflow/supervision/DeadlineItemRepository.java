@@ -12,4 +12,6 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
     List<DeadlineItem> findByLifecycleAndCaseRefOrderById(String lifecycle, String caseRef);
 
     List<DeadlineItem> findByTaskIdIsNotNullAndClosedAtIsNull();
+
+    List<DeadlineItem> findByClosedAtIsNullAndSeriouslyOverdueFromGreaterThanEqualOrderById(java.time.Instant from);
 }

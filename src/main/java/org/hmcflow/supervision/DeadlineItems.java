@@ -147,6 +147,25 @@ public class DeadlineItems {
         return id == null ? Optional.empty() : items.findById(id);
     }
 
+    /**
+     * Counts the due-soon and seriously-overdue boundaries of every open item reaching {@code from} or later again,
+     * with the calendar as loaded now (after a year's schedule was added); their due dates stay. Returns how many
+     * changed.
+     */
+    @Transactional
+    public int recountBoundaries(Instant from) {
+        int changed = 0;
+        for (DeadlineItem item : items.findByClosedAtIsNullAndSeriouslyOverdueFromGreaterThanEqualOrderById(from)) {
+            DeadlineItem.Boundaries now = boundaries(item.getLifecycle(), item.getDueAt());
+            if (!now.dueSoonFrom().equals(item.getDueSoonFrom())
+                    || !now.seriouslyOverdueFrom().equals(item.getSeriouslyOverdueFrom())) {
+                item.recount(now);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
     /** A case's items, open and closed, oldest first. */
     @Transactional(readOnly = true)
     public List<DeadlineItem> ofCase(String lifecycle, String caseRef) {

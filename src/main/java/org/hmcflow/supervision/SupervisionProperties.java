@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("hmc.supervision")
 public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays,
-                                    Map<String, Thresholds> lifecycles, Map<String, String> auditCaseTypes) {
+                                    Map<String, Thresholds> lifecycles, Integer maxExtensionWorkingDays,
+                                    Map<String, String> auditCaseTypes) {
 
     /** The two thresholds of one lifecycle; a missing one falls back to the default. */
     public record Thresholds(Integer dueSoonWorkingDays, Integer seriouslyOverdueWorkingDays) {
@@ -23,6 +24,12 @@ public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriousl
         seriouslyOverdueWorkingDays = seriouslyOverdueWorkingDays == null ? 5 : seriouslyOverdueWorkingDays;
         lifecycles = lifecycles == null ? Map.of() : Map.copyOf(lifecycles);
         auditCaseTypes = auditCaseTypes == null ? Map.of() : Map.copyOf(auditCaseTypes);
+        // 延期申请: the most working days one extension may ask for
+        maxExtensionWorkingDays = maxExtensionWorkingDays == null ? 60 : maxExtensionWorkingDays;
+        if (maxExtensionWorkingDays < 1 || maxExtensionWorkingDays > 250) {
+            throw new IllegalArgumentException("hmc.supervision.max-extension-working-days must be 1..250, was "
+                    + maxExtensionWorkingDays);
+        }
         check("hmc.supervision", dueSoonWorkingDays, seriouslyOverdueWorkingDays);
         lifecycles.forEach((name, t) -> check("hmc.supervision.lifecycles." + name, t.dueSoonWorkingDays(),
                 t.seriouslyOverdueWorkingDays()));

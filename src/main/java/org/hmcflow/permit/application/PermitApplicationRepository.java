@@ -7,4 +7,6 @@ public interface PermitApplicationRepository extends JpaRepository<PermitApplica
         JpaSpecificationExecutor<PermitApplication> {
 
     java.util.List<PermitApplication> findByReplacesPermitIdOrderByIdAsc(Long permitId);
+
+    java.util.List<PermitApplication> findByStateInOrderByIdAsc(java.util.Collection<ApplicationState> states);
 }

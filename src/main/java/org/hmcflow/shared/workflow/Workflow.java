@@ -8,13 +8,17 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -24,10 +28,16 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.user.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -308,6 +318,102 @@ public class Workflow {
             StepEventPublisher.tell(events, task, StepEvent.Kind.CHANGED, groups);
             return true;
         }));
+    }
+
+    /** How a timer attached to a step moves when the step's due date moves from {@code oldDue} to {@code newDue}. */
+    @FunctionalInterface
+    public interface TimerShift {
+        Instant shift(Instant timerDue, Instant oldDue, Instant newDue);
+    }
+
+    /** A step whose deadline moved: the old and new due date (old may be null) and how many of its timers moved. */
+    public record MovedDeadline(String taskId, String taskKey, String processInstanceId, Instant oldDue, Instant newDue,
+                                int timersMoved) {
+    }
+
+    /**
+     * Moves a step's deadline, in one engine command: sets the task's due date (its update listeners run, so the
+     * step's {@link StepEvent#kind() CHANGED} event moves whatever follows it) and moves the timers of the boundary
+     * events attached to the step's activity — reminder, overdue, due — by {@code shift}. Only the timers of the
+     * task's own execution move: in a multi-instance step or sub-process, the other instances keep theirs, and a timer
+     * on the multi-instance body is not this step's. Fired timers are gone and stay so; a held (suspended) timer moves
+     * and stays held. Runs as the application; the caller decides who may.
+     *
+     * @return empty if the step is gone (done or ended meanwhile)
+     * @throws ConflictException if someone changed the step at the same time
+     */
+    public Optional<MovedDeadline> moveStepDeadline(String taskId, Instant newDue, TimerShift shift) {
+        Objects.requireNonNull(newDue, "newDue");
+        Objects.requireNonNull(shift, "shift");
+        try {
+            return asApplication(() -> Optional.ofNullable(commands().execute(context -> {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                if (task == null) {
+                    return null;
+                }
+                Instant oldDue = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+                int moved = 0;
+                if (oldDue != null && task.getExecutionId() != null) {
+                    Set<String> attached = timerBoundaryEvents(context.getProcessEngineConfiguration().getDeploymentCache()
+                            .findBpmnModelInstanceForProcessDefinition(task.getProcessDefinitionId()), task.getTaskDefinitionKey());
+                    for (JobEntity job : context.getJobManager().findJobsByExecutionId(task.getExecutionId())) {
+                        if (job instanceof TimerEntity && attached.contains(job.getActivityId()) && job.getDuedate() != null) {
+                            job.setDuedate(Date.from(shift.shift(job.getDuedate().toInstant(), oldDue, newDue)));
+                            moved++;
+                        }
+                    }
+                }
+                task.setDueDate(Date.from(newDue));
+                task.triggerUpdateEvent();
+                return new MovedDeadline(task.getId(), task.getTaskDefinitionKey(), task.getProcessInstanceId(), oldDue,
+                        newDue, moved);
+            })));
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("hmc.error.concurrent-change");
+        }
+    }
+
+    /** The ids of the timer boundary events attached to the activity. */
+    private static Set<String> timerBoundaryEvents(BpmnModelInstance model, String activityId) {
+        return model.getModelElementsByType(BoundaryEvent.class).stream()
+                .filter(b -> b.getAttachedTo() != null && activityId.equals(b.getAttachedTo().getId()))
+                .filter(b -> b.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance))
+                .map(BoundaryEvent::getId).collect(Collectors.toSet());
+    }
+
+    /**
+     * An open step with a due date, and the due-date expression its model gives it ({@code ${deadlines.due('rule')}},
+     * {@code ${decisionDue}}, or null).
+     */
+    public record StepDue(String taskId, String taskKey, String processInstanceId, String processKey,
+                          String businessKey, Instant created, Instant due, String dueExpression) {
+    }
+
+    /** The open steps due at or after {@code from}, oldest first (e.g. those reaching into a year just covered). */
+    public List<StepDue> stepsDueFrom(Instant from) {
+        return asApplication(() -> {
+            List<StepDue> result = new ArrayList<>();
+            int page = 500;
+            for (int first = 0; ; first += page) {
+                List<Task> batch = tasks.createTaskQuery().dueAfter(Date.from(from.minusMillis(1)))
+                        .orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(first, page);
+                for (Task t : batch) {
+                    String expression = null;
+                    if (repository.getBpmnModelInstance(t.getProcessDefinitionId())
+                            .getModelElementById(t.getTaskDefinitionKey()) instanceof UserTask userTask) {
+                        expression = userTask.getCamundaDueDate();
+                    }
+                    var instance = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId())
+                            .singleResult();
+                    result.add(new StepDue(t.getId(), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
+                            processKeyOf(t.getProcessDefinitionId()), instance == null ? null : instance.getBusinessKey(),
+                            t.getCreateTime().toInstant(), t.getDueDate().toInstant(), expression));
+                }
+                if (batch.size() < page) {
+                    return result;
+                }
+            }
+        });
     }
 
     public List<Incident> openIncidents(int first, int max) {
