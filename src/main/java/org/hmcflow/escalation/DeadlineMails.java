@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reminders and escalations also go by e-mail: to every enabled user with an address in the step's groups (and, for an
  * escalation, the supervisors), queued in the outbox in the transaction that fired them, once per event and address.
+ * A message whose step (or case) has ended before the sender runs is skipped, not sent.
  */
 @Component
 class DeadlineMails {
@@ -54,6 +55,9 @@ class DeadlineMails {
                 + "\n\n请登录 HMC-Flow 办理。Please sign in to HMC-Flow.\n";
         String key = event.kind() + ":" + event.processKey() + ":" + event.caseId() + ":" + event.taskKey() + ":"
                 + (event.due() == null ? "" : event.due().toEpochMilli()) + ":" + String.join(",", event.candidateGroups());
-        outbox.enqueue(key, addresses, subject, body);
+        // about the step (or, for a case deadline, the case): nothing goes out once it has ended
+        MailOutbox.About about = event.processInstanceId() == null ? null
+                : new MailOutbox.About(event.processInstanceId(), event.taskId());
+        outbox.enqueue(key, addresses, subject, body, about);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
+import org.hmcflow.shared.workflow.Workflow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>What this promises: one message per event and recipient, also with several nodes, unless a node dies (or stalls
  * past the lease) between the SMTP server's acceptance and the mark — then the message goes again, with the same
- * Message-ID, which lets a mail client drop the copy. Without {@code hmc.mail.enabled} (the default profile) messages
+ * Message-ID, which lets a mail client drop the copy. A message about a step or case ({@link About}) whose step or
+ * case has ended by the time the sender reaches it is not sent but marked skipped with the reason. Without {@code hmc.mail.enabled} (the default profile) messages
  * stay in the outbox, so running the app needs no SMTP server.
  */
 @Service
@@ -42,16 +44,18 @@ public class MailOutbox {
     private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final OutboxRepository outbox;
+    private final Workflow workflow;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final boolean enabled;
     private final String from;
 
-    MailOutbox(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx, Clock clock,
+    MailOutbox(OutboxRepository outbox, Workflow workflow, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx, Clock clock,
                @Value("${hmc.mail.enabled:false}") boolean enabled,
                @Value("${hmc.mail.from:HMC-Flow <no-reply@hmc-flow.local>}") String from) {
         this.outbox = outbox;
+        this.workflow = workflow;
         this.mailSender = mailSender;
         this.tx = tx;
         this.clock = clock;
@@ -59,16 +63,41 @@ public class MailOutbox {
         this.from = from;
     }
 
+    /**
+     * What a message is about: a step (the engine task {@code taskId} of instance {@code processInstanceId}) or, with
+     * no task, the whole case (the process instance). When it has ended before the sender runs, the message is not
+     * sent but marked skipped with the reason: nothing for a closed case.
+     */
+    public record About(String processInstanceId, String taskId) {
+
+        public static About step(String processInstanceId, String taskId) {
+            return new About(processInstanceId, taskId);
+        }
+
+        public static About caseOf(String processInstanceId) {
+            return new About(processInstanceId, null);
+        }
+    }
+
     /** Queues one message per recipient address for an event; an address already queued for it is skipped. */
     @Transactional(propagation = Propagation.MANDATORY)
     public int enqueue(String eventKey, Collection<String> recipients, String subject, String body) {
+        return enqueue(eventKey, recipients, subject, body, null);
+    }
+
+    /**
+     * As {@link #enqueue(String, Collection, String, String)}, for a message about a step or case that may end before
+     * the message goes out; then it is skipped ({@code about} null: always sent).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueue(String eventKey, Collection<String> recipients, String subject, String body, About about) {
         int queued = 0;
         for (String recipient : new TreeSet<>(recipients)) {
             if (recipient == null || recipient.isBlank() || outbox.existsByEventKeyAndRecipient(eventKey, recipient)) {
                 continue;
             }
             outbox.save(new OutboxMessage(eventKey, recipient, truncate(subject, 300), truncate(body, 8000),
-                    messageId(eventKey, recipient), clock.instant()));
+                    messageId(eventKey, recipient), clock.instant()).about(about));
             queued++;
         }
         return queued;
@@ -78,6 +107,12 @@ public class MailOutbox {
     @Transactional(readOnly = true)
     public List<OutboxMessage> ofEvent(String eventKey) {
         return outbox.findByEventKeyOrderByRecipient(eventKey);
+    }
+
+    /** The messages about a process instance (its steps and the case itself), in the order queued. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> aboutInstance(String processInstanceId) {
+        return outbox.findByProcessInstanceIdOrderById(processInstanceId);
     }
 
     @Scheduled(fixedDelayString = "${hmc.mail.send-interval:PT30S}", initialDelayString = "${hmc.mail.send-interval:PT30S}")
@@ -103,6 +138,12 @@ public class MailOutbox {
                 continue; // another node holds it, or sent it
             }
             OutboxMessage m = tx.execute(s -> outbox.findById(id).orElseThrow());
+            String ended = endedReason(m);
+            if (ended != null) {
+                tx.executeWithoutResult(s -> outbox.markSkipped(id, clock.instant(), ended));
+                log.info("Outbox message {} to {} skipped: {}", id, m.getRecipient(), ended);
+                continue;
+            }
             try {
                 sender.send(mime -> {
                     MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
@@ -121,6 +162,18 @@ public class MailOutbox {
             }
         }
         return sent;
+    }
+
+    /** Why the message must not go out any more (its step or case has ended), or null when it still may. */
+    private String endedReason(OutboxMessage m) {
+        if (m.getProcessInstanceId() == null) {
+            return null;
+        }
+        if (m.getTaskId() != null) {
+            return workflow.isTaskOpen(m.getTaskId()) ? null : "step ended: task " + m.getTaskId();
+        }
+        return workflow.isInstanceRunning(m.getProcessInstanceId()) ? null
+                : "case ended: process instance " + m.getProcessInstanceId();
     }
 
     /** A Message-ID that is the same however often the message is sent: from the event and the recipient. */

@@ -56,6 +56,10 @@ class DeadlineMailIsolatedTest {
     ManagementService management;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
 
     @BeforeEach
     void setUp() {
@@ -132,6 +136,43 @@ class DeadlineMailIsolatedTest {
                         "reviewer@epb.example 【逾期督办】", "supervisor@epb.example 【逾期督办】");
         assertThat(Arrays.stream(received).map(DeadlineMailIsolatedTest::messageId).distinct()).hasSize(4).contains(messageId);
         assertThat(outbox.sendPending()).isZero();
+    }
+
+    @Test
+    void aReminderWhoseStepEndedBeforeTheSenderRanIsSkippedNotSent() {
+        Hazard h = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null, null,
+                "危废暂存间标识缺失", "企业自查发现", "2 号车间", List.of("Cr"), null));
+        Job reminder = timer(h, "BoundaryEvent_TriageReminder");
+        moveClockTo(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+        management.executeJob(reminder.getId());
+        List<OutboxMessage> queued = outbox.aboutInstance(h.getProcessInstanceId());
+        assertThat(queued).extracting(OutboxMessage::getRecipient)
+                .containsExactly("reviewer@epb.example", "supervisor@epb.example");
+        assertThat(queued).allSatisfy(m -> {
+            assertThat(m.getProcessInstanceId()).isEqualTo(h.getProcessInstanceId());
+            assertThat(m.getTaskId()).isNotNull();
+        });
+
+        // the reviewer dismisses the hazard before the sender runs: the step and the case end
+        org.camunda.bpm.engine.task.Task triage = taskService.createTaskQuery()
+                .processInstanceId(h.getProcessInstanceId()).singleResult();
+        identity.setAuthentication("reviewer", users.actor("reviewer").orElseThrow().groups());
+        try {
+            taskService.complete(triage.getId(), java.util.Map.of("triageDecision", "DISMISS",
+                    "triageComment", "现场核实为雨水，非隐患"));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(outbox.sendPending()).as("nothing for a closed case").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(outbox.aboutInstance(h.getProcessInstanceId())).hasSize(2).allSatisfy(m -> {
+            assertThat(m.getSentAt()).isNull();
+            assertThat(m.getSkippedAt()).isNotNull();
+            assertThat(m.getSkipReason()).startsWith("step ended");
+        });
+        assertThat(outbox.sendPending()).as("a skipped message stays skipped").isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     @Test
