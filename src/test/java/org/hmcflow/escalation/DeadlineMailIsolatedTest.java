@@ -1,6 +1,7 @@
 package org.hmcflow.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hmcflow.support.ProcessTests.fireDueTimers;
 import static org.hmcflow.support.ProcessTests.moveClockTo;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,9 +11,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.hmcflow.hazard.EvidenceFile;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
 import org.hmcflow.mail.MailOutbox;
@@ -58,6 +61,8 @@ class DeadlineMailIsolatedTest {
     TransactionTemplate tx;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
     @Autowired
     org.camunda.bpm.engine.IdentityService identity;
 
@@ -173,6 +178,117 @@ class DeadlineMailIsolatedTest {
         });
         assertThat(outbox.sendPending()).as("a skipped message stays skipped").isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Autowired
+    NotificationService notifications;
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A,
+            0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
+    /** What one event of the case must reach: the in-app recipients (groups, or user:name) and the e-mail addresses. */
+    record Expected(List<String> inApp, List<String> mail) {
+    }
+
+    /**
+     * A general hazard's whole life (triage → rectification → verification → close-out → 回头看), each step left to
+     * run past its reminder and its deadline with the engine clock: every reminder and escalation reaches exactly the
+     * recipients of one table, in the app and by e-mail, once — timers fired and sender run twice add nothing.
+     */
+    @Test
+    void everyReminderAndEscalationOfAHazardsLifeArrivesOnceToTheRecipientsOfTheTable() {
+        // every demo user has an address: those outside the step's groups must get nothing
+        for (String u : List.of("admin", "reviewer", "reviewer2", "monitor", "county", "supervisor", "enterprise",
+                "enterprise2")) {
+            users.setEmail(u, u + "@life.example");
+        }
+        List<String> epb = List.of("reviewer@life.example", "supervisor@life.example"); // supervisor is in city-epb
+        Map<String, Expected> table = new java.util.LinkedHashMap<>();
+        table.put("REMINDER Task_TriageHazard", new Expected(List.of("city-epb"), epb));
+        table.put("ESCALATION Task_TriageHazard", new Expected(List.of("city-epb", "hmc-supervisor"), epb));
+        table.put("REMINDER Task_Rectify", new Expected(List.of("enterprise-1"), List.of("enterprise@life.example")));
+        table.put("ESCALATION Task_Rectify", new Expected(List.of("enterprise-1", "hmc-supervisor"),
+                List.of("enterprise@life.example", "supervisor@life.example")));
+        table.put("REMINDER Task_VerifyRectification", new Expected(List.of("city-epb"), epb));
+        table.put("ESCALATION Task_VerifyRectification", new Expected(List.of("city-epb", "hmc-supervisor"), epb));
+        table.put("REMINDER Task_FollowUpRecheck", new Expected(List.of("city-epb"), epb));
+        table.put("ESCALATION Task_FollowUpRecheck", new Expected(List.of("city-epb", "hmc-supervisor"), epb));
+
+        Hazard h = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null, null,
+                "镀铬槽排风管道破损", "企业自查发现", "4 号车间", List.of("Cr"), null));
+        String pi = h.getProcessInstanceId();
+
+        pass(pi, "BoundaryEvent_TriageReminder");
+        pass(pi, "BoundaryEvent_TriageOverdue");
+        complete(pi, "reviewer", "Task_TriageHazard", Map.of("triageDecision", "GENERAL", "responsibleGroup", "city-epb",
+                "rectificationWorkingDays", 10, "triageComment", "一般隐患"));
+        pass(pi, "BoundaryEvent_RectifyReminder");
+        pass(pi, "BoundaryEvent_RectifyOverdue");
+        for (EvidenceFile.Kind kind : List.of(EvidenceFile.Kind.BEFORE, EvidenceFile.Kind.AFTER)) {
+            hazards.attach(users.actor("enterprise").orElseThrow(), h.getId(), kind, "1号电镀槽",
+                    kind.name().toLowerCase() + ".png", "image/png", PNG);
+        }
+        complete(pi, "enterprise", "Task_Rectify", Map.of("rectificationSummary", "已更换管道"));
+        pass(pi, "BoundaryEvent_VerifyReminder");
+        pass(pi, "BoundaryEvent_VerifyOverdue");
+        complete(pi, "reviewer", "Task_VerifyRectification", Map.of("verificationResult", "PASS",
+                "verificationComment", "整改到位"));
+        pass(pi, "TimerEvent_WaitForRecheck");
+        pass(pi, "BoundaryEvent_RecheckReminder");
+        pass(pi, "BoundaryEvent_RecheckOverdue");
+        complete(pi, "reviewer", "Task_FollowUpRecheck", Map.of("recheckResult", "CONFIRMED", "recheckComment", "无反弹"));
+        assertThat(workflowIsRunning(pi)).as("the case is over").isFalse();
+        assertThat(fireDueTimers(management, pi)).isZero();
+        assertThat(outbox.sendPending()).isZero();
+
+        Map<String, List<String>> inApp = new java.util.TreeMap<>();
+        for (Notification n : notifications.ofCase("hazard-lifecycle", String.valueOf(h.getId()))) {
+            inApp.computeIfAbsent(n.getKind() + " " + n.getTaskKey(), k -> new java.util.ArrayList<>())
+                    .add(n.getRecipientGroup() != null ? n.getRecipientGroup() : "user:" + n.getRecipientUser());
+        }
+        Map<String, List<String>> mail = new java.util.TreeMap<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            String subject = subject(m);
+            if (subject.contains(" " + h.getId() + " ")) {
+                String kind = subject.startsWith("【逾期督办】") ? "ESCALATION" : "REMINDER";
+                String task = subject.substring(subject.lastIndexOf(": ") + 2);
+                mail.computeIfAbsent(kind + " " + task, k -> new java.util.ArrayList<>()).add(first(m));
+            }
+        }
+        assertThat(inApp.keySet()).as("events in the app").containsExactlyInAnyOrderElementsOf(table.keySet());
+        assertThat(mail.keySet()).as("events by e-mail").containsExactlyInAnyOrderElementsOf(table.keySet());
+        table.forEach((event, expected) -> {
+            assertThat(inApp.get(event)).as("in-app recipients of " + event)
+                    .containsExactlyInAnyOrderElementsOf(expected.inApp());
+            assertThat(mail.get(event)).as("e-mail recipients of " + event)
+                    .containsExactlyInAnyOrderElementsOf(expected.mail());
+        });
+    }
+
+    /** Moves the clock just past the timer, fires what is due (twice) and runs the sender (twice). */
+    private void pass(String pi, String timerId) {
+        Job job = org.hmcflow.support.ProcessTests.timer(management, pi, timerId);
+        moveClockTo(ZonedDateTime.ofInstant(job.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+        assertThat(fireDueTimers(management, pi)).as(timerId).isEqualTo(1);
+        assertThat(fireDueTimers(management, pi)).as(timerId + " again").isZero();
+        outbox.sendPending();
+        assertThat(outbox.sendPending()).as("sent once: " + timerId).isZero();
+    }
+
+    private void complete(String pi, String username, String taskKey, Map<String, Object> values) {
+        org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceId(pi)
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        identity.setAuthentication(username, users.actor(username).orElseThrow().groups());
+        try {
+            taskService.complete(task.getId(), values);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private boolean workflowIsRunning(String pi) {
+        return runtime.createProcessInstanceQuery().processInstanceId(pi).count() > 0;
     }
 
     @Test
