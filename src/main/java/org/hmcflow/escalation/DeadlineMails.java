@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.hmcflow.mail.MailOutbox;
+import org.hmcflow.mail.MailRecipients;
 import org.hmcflow.user.Role;
-import org.hmcflow.user.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,19 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminders and escalations also go by e-mail: to every enabled user with an address in the step's groups (and, for an
- * escalation, the supervisors), queued in the outbox in the transaction that fired them, once per event and address.
+ * escalation, the supervisors) and, for an enterprise's group, to the enterprise's contacts ({@link MailRecipients}), queued in the outbox in the transaction that fired them, once per event and address.
  * A message whose step (or case) has ended before the sender runs is skipped, not sent.
  */
 @Component
 class DeadlineMails {
 
     private final MailOutbox outbox;
-    private final UserService users;
+    private final MailRecipients recipients;
     private final Clock clock;
 
-    DeadlineMails(MailOutbox outbox, UserService users, Clock clock) {
+    DeadlineMails(MailOutbox outbox, MailRecipients recipients, Clock clock) {
         this.outbox = outbox;
-        this.users = users;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ class DeadlineMails {
         if (event.kind() == Notification.Kind.ESCALATION) {
             groups.add(Role.SUPERVISOR.group());
         }
-        List<String> addresses = users.emailsOf(groups);
+        List<String> addresses = recipients.addressesOf(groups);
         if (addresses.isEmpty()) {
             return;
         }

@@ -182,6 +182,8 @@ class DeadlineMailIsolatedTest {
 
     @Autowired
     NotificationService notifications;
+    @Autowired
+    org.hmcflow.enterprise.EnterpriseContacts contacts;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A,
             0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
@@ -202,13 +204,19 @@ class DeadlineMailIsolatedTest {
                 "enterprise2")) {
             users.setEmail(u, u + "@life.example");
         }
+        // enterprise 1's contacts: one with its own address, one with the enterprise user's (sent once), one without
+        var admin = users.actor("admin").orElseThrow();
+        contacts.add(admin, 1L, "陈厂长", "0763-1234567", "chen@plating.example");
+        contacts.add(admin, 1L, "值班室", null, "ENTERPRISE@life.example");
+        contacts.add(admin, 1L, "门卫", "0763-7654321", null);
         List<String> epb = List.of("reviewer@life.example", "supervisor@life.example"); // supervisor is in city-epb
         Map<String, Expected> table = new java.util.LinkedHashMap<>();
         table.put("REMINDER Task_TriageHazard", new Expected(List.of("city-epb"), epb));
         table.put("ESCALATION Task_TriageHazard", new Expected(List.of("city-epb", "hmc-supervisor"), epb));
-        table.put("REMINDER Task_Rectify", new Expected(List.of("enterprise-1"), List.of("enterprise@life.example")));
+        table.put("REMINDER Task_Rectify", new Expected(List.of("enterprise-1"),
+                List.of("chen@plating.example", "enterprise@life.example")));
         table.put("ESCALATION Task_Rectify", new Expected(List.of("enterprise-1", "hmc-supervisor"),
-                List.of("enterprise@life.example", "supervisor@life.example")));
+                List.of("chen@plating.example", "enterprise@life.example", "supervisor@life.example")));
         table.put("REMINDER Task_VerifyRectification", new Expected(List.of("city-epb"), epb));
         table.put("ESCALATION Task_VerifyRectification", new Expected(List.of("city-epb", "hmc-supervisor"), epb));
         table.put("REMINDER Task_FollowUpRecheck", new Expected(List.of("city-epb"), epb));
