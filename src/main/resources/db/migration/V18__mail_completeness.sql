@@ -34,3 +34,9 @@ CREATE TABLE supervision_filter (
     created_at               TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT ux_supervision_filter_owner_name UNIQUE (owner, name)
 );
+
+-- 每日汇总 — a user may take reminders as one daily digest: their reminders are queued held for them (held_for) and
+-- go out, still-open steps only, in the day's digest message (digested_in: its event key, digest:<user>:<date>).
+ALTER TABLE app_user ADD COLUMN mail_digest BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE mail_outbox ADD COLUMN held_for VARCHAR(100);
+ALTER TABLE mail_outbox ADD COLUMN digested_in VARCHAR(300);

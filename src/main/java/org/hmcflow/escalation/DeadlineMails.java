@@ -8,6 +8,7 @@ import java.util.Set;
 import org.hmcflow.mail.MailOutbox;
 import org.hmcflow.mail.MailRecipients;
 import org.hmcflow.user.Role;
+import org.hmcflow.user.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,16 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reminders and escalations also go by e-mail: to every enabled user with an address in the step's groups (and, for an
  * escalation, the supervisors) and, for an enterprise's group, to the enterprise's contacts ({@link MailRecipients}), queued in the outbox in the transaction that fired them, once per event and address.
- * A message whose step (or case) has ended before the sender runs is skipped, not sent.
+ * A message whose step (or case) has ended before the sender runs is skipped, not sent. A user who takes the daily
+ * digest gets reminders held for it ({@link MailOutbox#hold}); escalations are urgent and always go at once.
  */
 @Component
 class DeadlineMails {
 
     private final MailOutbox outbox;
     private final MailRecipients recipients;
+    private final UserService users;
     private final Clock clock;
 
-    DeadlineMails(MailOutbox outbox, MailRecipients recipients, Clock clock) {
+    DeadlineMails(MailOutbox outbox, MailRecipients recipients, UserService users, Clock clock) {
+        this.users = users;
         this.outbox = outbox;
         this.recipients = recipients;
         this.clock = clock;
@@ -58,6 +62,15 @@ class DeadlineMails {
         // about the step (or, for a case deadline, the case): nothing goes out once it has ended
         MailOutbox.About about = event.processInstanceId() == null ? null
                 : new MailOutbox.About(event.processInstanceId(), event.taskId());
+        if (!escalation) {
+            // 每日汇总: a user who takes a daily digest gets this reminder as a line of it; escalations go at once
+            java.util.List<String> immediate = new java.util.ArrayList<>(addresses);
+            users.digestEmailsOf(groups).forEach((username, address) -> {
+                immediate.removeIf(a -> a.equalsIgnoreCase(address));
+                outbox.hold(key, username, address, subject, body, about);
+            });
+            addresses = immediate;
+        }
         outbox.enqueue(key, addresses, subject, body, about);
     }
 }

@@ -50,10 +50,13 @@ public class MailOutbox {
     private final Clock clock;
     private final boolean enabled;
     private final String from;
+    private final java.time.LocalTime digestTime;
 
     MailOutbox(OutboxRepository outbox, Workflow workflow, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx, Clock clock,
                @Value("${hmc.mail.enabled:false}") boolean enabled,
-               @Value("${hmc.mail.from:HMC-Flow <no-reply@hmc-flow.local>}") String from) {
+               @Value("${hmc.mail.from:HMC-Flow <no-reply@hmc-flow.local>}") String from,
+               @Value("${hmc.mail.digest-time:08:30}") String digestTime) {
+        this.digestTime = java.time.LocalTime.parse(digestTime);
         this.outbox = outbox;
         this.workflow = workflow;
         this.mailSender = mailSender;
@@ -99,6 +102,75 @@ public class MailOutbox {
             outbox.save(new OutboxMessage(eventKey, recipient, truncate(subject, 300), truncate(body, 8000),
                     messageId(eventKey, recipient), clock.instant()).about(about));
             queued++;
+        }
+        return queued;
+    }
+
+    /**
+     * Holds a reminder for a user who takes the daily digest: queued like any message (once per event and address),
+     * but sent only as a line of the user's next digest ({@link #sendDigests}), and only if its step is still open.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean hold(String eventKey, String username, String address, String subject, String body, About about) {
+        if (address == null || address.isBlank() || outbox.existsByEventKeyAndRecipient(eventKey, address)) {
+            return false;
+        }
+        outbox.save(new OutboxMessage(eventKey, address, truncate(subject, 300), truncate(body, 8000),
+                messageId(eventKey, address), clock.instant()).about(about).heldFor(username));
+        return true;
+    }
+
+    @Scheduled(cron = "${hmc.mail.digest-check-cron:0 * * * * *}")
+    void digestOnSchedule() {
+        if (enabled) {
+            sendDigests();
+        }
+    }
+
+    /**
+     * 每日汇总: from the configured time of day ({@code hmc.mail.digest-time}, the app's clock and zone), queues one
+     * digest per user with held reminders of still-open steps, listing them; at most one per user and day (event key
+     * {@code digest:<user>:<date>}). Reminders whose step ended are skipped; reminders held after the day's digest
+     * wait for the next day's. The digests go out with the next {@link #sendPending}. Returns how many were queued.
+     */
+    public int sendDigests() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        if (now.toLocalTime().isBefore(digestTime)) {
+            return 0;
+        }
+        java.time.LocalDate today = now.toLocalDate();
+        List<OutboxMessage> held = tx.execute(s -> outbox.findByHeldForIsNotNullAndDigestedInIsNullAndSkippedAtIsNullOrderById());
+        java.util.Map<String, List<OutboxMessage>> byUser = new java.util.TreeMap<>();
+        for (OutboxMessage m : held == null ? List.<OutboxMessage>of() : held) {
+            String ended = endedReason(m);
+            if (ended != null) {
+                tx.executeWithoutResult(s -> outbox.markSkipped(m.getId(), clock.instant(), ended));
+            } else {
+                byUser.computeIfAbsent(m.getHeldFor(), u -> new java.util.ArrayList<>()).add(m);
+            }
+        }
+        int queued = 0;
+        for (var e : byUser.entrySet()) {
+            String key = "digest:" + e.getKey() + ":" + today;
+            List<OutboxMessage> items = e.getValue();
+            String address = items.get(items.size() - 1).getRecipient();
+            StringBuilder body = new StringBuilder("以下事项即将到期，请及时办理。\nThese steps are due soon.\n\n");
+            for (OutboxMessage m : items) {
+                body.append("• ").append(m.getSubject()).append('\n');
+            }
+            body.append("\n请登录 HMC-Flow 办理。Please sign in to HMC-Flow.\n");
+            String subject = "【每日提醒汇总】" + today + " — Daily digest: " + items.size();
+            Boolean done = tx.execute(s -> {
+                if (outbox.existsByEventKey(key)) {
+                    return false; // today's digest went out already: these wait for tomorrow's
+                }
+                enqueue(key, List.of(address), subject, body.toString());
+                outbox.markDigested(items.stream().map(OutboxMessage::getId).toList(), key);
+                return true;
+            });
+            if (Boolean.TRUE.equals(done)) {
+                queued++;
+            }
         }
         return queued;
     }

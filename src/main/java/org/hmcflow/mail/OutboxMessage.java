@@ -47,6 +47,12 @@ public class OutboxMessage {
     private Instant skippedAt;
     @Column(name = "skip_reason")
     private String skipReason;
+    /** The user whose daily digest holds this reminder (null: sent on its own). */
+    @Column(name = "held_for")
+    private String heldFor;
+    /** The digest (its event key) that carried this held reminder. */
+    @Column(name = "digested_in")
+    private String digestedIn;
 
     protected OutboxMessage() {
     }
@@ -58,6 +64,11 @@ public class OutboxMessage {
         this.body = body;
         this.messageId = messageId;
         this.createdAt = createdAt;
+    }
+
+    OutboxMessage heldFor(String username) {
+        this.heldFor = username;
+        return this;
     }
 
     OutboxMessage about(MailOutbox.About about) {
@@ -122,5 +133,13 @@ public class OutboxMessage {
 
     public String getSkipReason() {
         return skipReason;
+    }
+
+    public String getHeldFor() {
+        return heldFor;
+    }
+
+    public String getDigestedIn() {
+        return digestedIn;
     }
 }

@@ -72,6 +72,7 @@ class DeadlineMailIsolatedTest {
         assertThat(users.setEmail("reviewer", "reviewer@epb.example")).isTrue();
         assertThat(users.setEmail("supervisor", "supervisor@epb.example")).isTrue();
         assertThat(users.setEmail("reviewer2", "reviewer2@eit.example")).as("another department").isTrue();
+        users.setMailDigest("reviewer", false);
     }
 
     @AfterEach
@@ -297,6 +298,91 @@ class DeadlineMailIsolatedTest {
 
     private boolean workflowIsRunning(String pi) {
         return runtime.createProcessInstanceQuery().processInstanceId(pi).count() > 0;
+    }
+
+    /**
+     * 每日汇总: the reviewer takes the daily digest. Reminders of two cases are held for it (the supervisor still gets
+     * each at once); one case is dismissed; from 08:30 the next day one digest lists the reminder of the open step
+     * only, once that day however often the job runs; an escalation goes at once.
+     */
+    @Test
+    void aDigestUserGetsOneDailyDigestOfTheRemindersOfStepsStillOpen() throws Exception {
+        users.setMailDigest("reviewer", true);
+        try {
+            Hazard open = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null, null,
+                    "废水池防渗层开裂", "企业自查发现", "5 号车间", List.of("Cr"), null));
+            Hazard dismissed = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null,
+                    null, "地面积水", "企业自查发现", "6 号车间", List.of("Cr"), null));
+            Job reminder = timer(open, "BoundaryEvent_TriageReminder"); // Fri 13 Feb 09:00
+            moveClockTo(ZonedDateTime.ofInstant(reminder.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+            assertThat(fireDueTimers(management, open.getProcessInstanceId())).isEqualTo(1);
+            assertThat(fireDueTimers(management, dismissed.getProcessInstanceId())).isEqualTo(1);
+            completeTriage(dismissed, "DISMISS");
+            assertThat(outbox.sendDigests()).as("09:01 is after 08:30: today's digest goes now").isEqualTo(1);
+            // the supervisor's two reminders (one of a step now ended: skipped) and the reviewer's digest
+            assertThat(outbox.sendPending()).isEqualTo(2);
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(Arrays.stream(received).map(m -> first(m) + " " + subject(m).substring(0, subject(m).indexOf('】') + 1)))
+                    .containsExactlyInAnyOrder("supervisor@epb.example 【到期提醒】", "reviewer@epb.example 【每日提醒汇总】");
+            MimeMessage digest = Arrays.stream(received).filter(m -> first(m).startsWith("reviewer@")).findFirst()
+                    .orElseThrow();
+            assertThat(digest.getContent().toString()).contains(" " + open.getId() + " ")
+                    .doesNotContain(" " + dismissed.getId() + " ");
+            assertThat(outbox.sendDigests()).as("once a day").isZero();
+
+            // next: Mon 16 Feb is in the holiday, the reminder of a new case is held; the old case is dismissed
+            Hazard later = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null, null,
+                    "标识缺失", "企业自查发现", "7 号车间", List.of("Cr"), null));
+            Job laterReminder = timer(later, "BoundaryEvent_TriageReminder");
+            moveClockTo(ZonedDateTime.ofInstant(laterReminder.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+            assertThat(fireDueTimers(management, later.getProcessInstanceId())).isEqualTo(1);
+            Hazard gone = hazards.report(users.actor("enterprise").orElseThrow(), new HazardService.Report(null, null,
+                    "误报", "企业自查发现", "8 号车间", List.of("Cr"), null));
+            Job goneReminder = timer(gone, "BoundaryEvent_TriageReminder");
+            moveClockTo(ZonedDateTime.ofInstant(goneReminder.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+            assertThat(fireDueTimers(management, gone.getProcessInstanceId())).isEqualTo(1);
+            completeTriage(gone, "DISMISS");
+            java.time.LocalDate day = ZonedDateTime.ofInstant(goneReminder.getDuedate().toInstant(), SHANGHAI)
+                    .toLocalDate().plusDays(1);
+            moveClockTo(day.atTime(8, 29).atZone(SHANGHAI));
+            assertThat(outbox.sendDigests()).as("before 08:30").isZero();
+            moveClockTo(day.atTime(8, 31).atZone(SHANGHAI));
+            assertThat(outbox.sendDigests()).isEqualTo(1);
+            assertThat(outbox.sendDigests()).as("exactly once per user and day").isZero();
+            outbox.sendPending();
+            MimeMessage second = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> first(m).startsWith("reviewer@") && !messageId(m).equals(messageId(digest)))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertThat(subject(second)).startsWith("【每日提醒汇总】" + day);
+            assertThat(second.getContent().toString()).as("only the open step's reminder")
+                    .contains(" " + later.getId() + " ").doesNotContain(" " + gone.getId() + " ");
+            assertThat(outbox.aboutInstance(gone.getProcessInstanceId())).filteredOn(m -> "reviewer".equals(m.getHeldFor()))
+                    .singleElement().satisfies(m -> assertThat(m.getSkipReason()).startsWith("step ended"));
+
+            // an escalation reaches the digest user at once
+            int before = smtp.getReceivedMessages().length;
+            Job overdue = timer(open, "BoundaryEvent_TriageOverdue");
+            moveClockTo(ZonedDateTime.ofInstant(overdue.getDuedate().toInstant(), SHANGHAI).plusMinutes(1));
+            management.executeJob(overdue.getId());
+            assertThat(outbox.sendPending()).isEqualTo(2);
+            assertThat(smtp.getReceivedMessages()).hasSize(before + 2);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).startsWith("【逾期督办】"))
+                    .map(DeadlineMailIsolatedTest::first))
+                    .containsExactlyInAnyOrder("reviewer@epb.example", "supervisor@epb.example");
+        } finally {
+            users.setMailDigest("reviewer", false);
+        }
+    }
+
+    private void completeTriage(Hazard h, String decision) {
+        org.camunda.bpm.engine.task.Task triage = taskService.createTaskQuery()
+                .processInstanceId(h.getProcessInstanceId()).taskDefinitionKey("Task_TriageHazard").singleResult();
+        identity.setAuthentication("reviewer", users.actor("reviewer").orElseThrow().groups());
+        try {
+            taskService.complete(triage.getId(), Map.of("triageDecision", decision, "triageComment", "研判"));
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     @Test
