@@ -64,7 +64,8 @@ class DeadlineNotifier {
         for (OpenTask task : workflow.openTasks(execution.getProcessInstanceId())) {
             if (task.key().equals(taskKey)
                     && (scopeVariable == null || Objects.equals(scope, workflow.taskVariable(task.id(), scopeVariable)))) {
-                notify(execution, kind, taskKey, task.id(), task.candidateGroups(), task.assignee(), task.due());
+                notify(execution, kind, taskKey, task.id(), task.id(), task.candidateGroups(), task.assignee(),
+                        task.due());
             }
         }
     }
@@ -79,11 +80,11 @@ class DeadlineNotifier {
         }
         List<String> recipients = Arrays.stream(groups.toString().split(",")).map(String::strip)
                 .filter(g -> !g.isEmpty()).toList();
-        notify(execution, kind, deadline, deadline, recipients, null, ((Date) due).toInstant());
+        notify(execution, kind, deadline, deadline, null, recipients, null, ((Date) due).toInstant());
     }
 
     private void notify(DelegateExecution execution, Notification.Kind kind, String taskKey, String subjectId,
-                        List<String> candidateGroups, String assignee, Instant due) {
+                        String taskId, List<String> candidateGroups, String assignee, Instant due) {
         Set<String> groups = new LinkedHashSet<>(candidateGroups);
         if (kind == Notification.Kind.ESCALATION) {
             groups.add(Role.SUPERVISOR.group());
@@ -104,7 +105,8 @@ class DeadlineNotifier {
             notifications.save(new Notification(key + ":" + kind + ":user", kind, null, assignee, processKey,
                     caseId, taskKey, due, now));
         }
-        events.publishEvent(new TaskDeadlineEvent(kind, processKey, caseId, taskKey, due, List.copyOf(candidateGroups)));
+        events.publishEvent(new TaskDeadlineEvent(kind, processKey, caseId, taskKey, due, List.copyOf(candidateGroups),
+                execution.getProcessInstanceId(), taskId));
     }
 
     @Component("sendTaskReminder")

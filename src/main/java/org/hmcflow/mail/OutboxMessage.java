@@ -36,6 +36,23 @@ public class OutboxMessage {
     private String lastError;
     @Column(name = "claimed_until")
     private Instant claimedUntil;
+    /** The process instance the message is about (null: about nothing that can end). */
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    /** The step (engine task) the message is about; null: about the whole case. */
+    @Column(name = "task_id")
+    private String taskId;
+    /** Set when the sender dropped the message because what it is about had ended; never sent then. */
+    @Column(name = "skipped_at")
+    private Instant skippedAt;
+    @Column(name = "skip_reason")
+    private String skipReason;
+    /** The user whose daily digest holds this reminder (null: sent on its own). */
+    @Column(name = "held_for")
+    private String heldFor;
+    /** The digest (its event key) that carried this held reminder. */
+    @Column(name = "digested_in")
+    private String digestedIn;
 
     protected OutboxMessage() {
     }
@@ -47,6 +64,19 @@ public class OutboxMessage {
         this.body = body;
         this.messageId = messageId;
         this.createdAt = createdAt;
+    }
+
+    OutboxMessage heldFor(String username) {
+        this.heldFor = username;
+        return this;
+    }
+
+    OutboxMessage about(MailOutbox.About about) {
+        if (about != null) {
+            this.processInstanceId = about.processInstanceId();
+            this.taskId = about.taskId();
+        }
+        return this;
     }
 
     public Long getId() {
@@ -87,5 +117,29 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public Instant getSkippedAt() {
+        return skippedAt;
+    }
+
+    public String getSkipReason() {
+        return skipReason;
+    }
+
+    public String getHeldFor() {
+        return heldFor;
+    }
+
+    public String getDigestedIn() {
+        return digestedIn;
     }
 }

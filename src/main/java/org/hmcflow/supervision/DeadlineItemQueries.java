@@ -106,6 +106,31 @@ class DeadlineItemQueries {
         return new Page(ids, total == null ? 0 : total);
     }
 
+    /**
+     * The number of open items matching each of several filters, in one statement (a UNION ALL of one count per
+     * filter; callers bound the number of filters), by the filters' keys.
+     */
+    Map<Long, Long> countEach(Map<Long, Filter> filters, Instant now, LocalDate today) {
+        Map<Long, Long> result = new LinkedHashMap<>();
+        if (filters.isEmpty()) {
+            return result;
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        StringBuilder sql = new StringBuilder();
+        int i = 0;
+        for (var e : filters.entrySet()) {
+            result.put(e.getKey(), 0L);
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT CAST(:k").append(i).append(" AS BIGINT) AS k,")
+                    .append(" COUNT(*) AS n FROM ").append(table).append(where(e.getValue(), now, today, params, "_" + i));
+            params.addValue("k" + i, e.getKey());
+            i++;
+        }
+        jdbc.query(sql.toString(), params, rs -> {
+            result.put(rs.getLong("k"), rs.getLong("n"));
+        });
+        return result;
+    }
+
     /** One open item as an export writes it. */
     record Row(long id, String lifecycle, String caseRef, String stepKey, String stepName, String responsible,
                String responsibleKind, Long enterpriseId, String county, Instant dueSoonFrom, Instant dueAt,
@@ -130,6 +155,11 @@ class DeadlineItemQueries {
     }
 
     private String where(Filter f, Instant now, LocalDate today, MapSqlParameterSource params) {
+        return where(f, now, today, params, "");
+    }
+
+    /** The conditions of a filter, its parameters' names ending in {@code suffix} (several filters in one statement). */
+    private String where(Filter f, Instant now, LocalDate today, MapSqlParameterSource params, String suffix) {
         params.addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
         StringBuilder sql = new StringBuilder(" WHERE closed_at IS NULL");
         if (f.state() != null) {
@@ -141,23 +171,24 @@ class DeadlineItemQueries {
                 case PAUSED -> " AND paused_since IS NOT NULL";
             });
         }
-        add(sql, params, "lifecycle", f.lifecycle());
-        add(sql, params, "county", f.county());
-        add(sql, params, "responsible", f.department());
-        add(sql, params, "enterprise_id", f.enterpriseId());
+        add(sql, params, "lifecycle", f.lifecycle(), suffix);
+        add(sql, params, "county", f.county(), suffix);
+        add(sql, params, "responsible", f.department(), suffix);
+        add(sql, params, "enterprise_id", f.enterpriseId(), suffix);
         if (f.minWorkingDaysOverdue() != null) {
             // overdue by at least n working days: due on or before the n-th working day before today
             Instant cutoff = deadlines.endOf(calendar.minusWorkingDays(today, f.minWorkingDaysOverdue()));
-            params.addValue("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
-            sql.append(" AND due_at <= :cutoff AND due_at <= :now AND paused_since IS NULL");
+            params.addValue("cutoff" + suffix, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+            sql.append(" AND due_at <= :cutoff").append(suffix).append(" AND due_at <= :now AND paused_since IS NULL");
         }
         return sql.toString();
     }
 
-    private static void add(StringBuilder sql, MapSqlParameterSource params, String column, Object value) {
+    private static void add(StringBuilder sql, MapSqlParameterSource params, String column, Object value,
+                            String suffix) {
         if (value != null) {
-            sql.append(" AND ").append(column).append(" = :").append(column);
-            params.addValue(column, value);
+            sql.append(" AND ").append(column).append(" = :").append(column).append(suffix);
+            params.addValue(column + suffix, value);
         }
     }
 }

@@ -43,6 +43,10 @@ public class AppUser {
     /** Where reminders, escalations and orders are also sent; none: in-app notifications only. */
     private String email;
 
+    /** 每日汇总: reminders come as one daily digest instead of one message each (escalations stay immediate). */
+    @Column(name = "mail_digest", nullable = false)
+    private boolean mailDigest;
+
     protected AppUser() {
     }
 
@@ -92,6 +96,14 @@ public class AppUser {
     /** Sets or clears the address (the identity provider's claim, or an administrator). */
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public boolean isMailDigest() {
+        return mailDigest;
+    }
+
+    public void setMailDigest(boolean mailDigest) {
+        this.mailDigest = mailDigest;
     }
 
     private static void check(Role role, String departmentCode, Long enterpriseId) {

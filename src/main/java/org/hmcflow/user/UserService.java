@@ -46,6 +46,25 @@ public class UserService {
                 .map(AppUser::getEmail).toList();
     }
 
+    /** The enabled users in any of these groups with an address who take reminders as a daily digest: name → address. */
+    public Map<String, String> digestEmailsOf(java.util.Collection<String> groups) {
+        Map<String, String> result = new TreeMap<>();
+        users.findByEnabledTrue(Sort.by("username")).stream()
+                .filter(u -> u.getEmail() != null && u.isMailDigest()
+                        && toActor(u).groups().stream().anyMatch(groups::contains))
+                .forEach(u -> result.put(u.getUsername(), u.getEmail()));
+        return result;
+    }
+
+    /** Sets whether the user takes reminders as a daily digest; returns false for an unknown user. */
+    @Transactional
+    public boolean setMailDigest(String username, boolean digest) {
+        return users.findById(username).map(u -> {
+            u.setMailDigest(digest);
+            return true;
+        }).orElse(false);
+    }
+
     public boolean anyDemoUser() {
         return !users.findByDemoTrue().isEmpty();
     }

@@ -391,4 +391,110 @@ abstract class DeadlineItemsScenarios {
         assertThat(deadlineItems.ofCase("test-lifecycle", item.getCaseRef())).singleElement()
                 .satisfies(i -> assertThat(i.getCloseReason()).isEqualTo(DeadlineItem.CloseReason.DONE));
     }
+
+    // --- trends per week and saved filters (issue 14) ------------------------------------------------------------
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Writes an item as the capabilities would have: open (no closing) or closed with a reason. */
+    void item(String lifecycle, String responsible, Instant opened, Instant due, Instant seriously, Instant closed,
+              String reason) {
+        java.time.OffsetDateTime[] t = java.util.stream.Stream.of(opened, due, due.minusSeconds(86400), seriously, closed)
+                .map(x -> x == null ? null : java.time.OffsetDateTime.ofInstant(x, java.time.ZoneOffset.UTC))
+                .toArray(java.time.OffsetDateTime[]::new);
+        String subject = lifecycle + ":" + System.nanoTime();
+        jdbc.update("INSERT INTO hmc.deadline_item (subject, responsible, responsible_kind, lifecycle, case_ref, step_key,"
+                + " due_at, due_soon_from, seriously_overdue_from, opened_at, closed_at, close_reason, open_key)"
+                + " VALUES (?, ?, 'DEPARTMENT', ?, '1', 'Task_Test', ?, ?, ?, ?, ?, ?, ?)", subject, responsible, lifecycle,
+                t[1], t[2], t[3], t[0], t[4], reason, closed == null ? subject + "|" + responsible : null);
+    }
+
+    @Test
+    void trendsCountPerIsoWeekOpenedClosedOnTimeAndLateAndOpenAndOverdueAtTheWeeksEnd() {
+        String l = "trends-" + System.nanoTime();
+        Instant far = at(2026, 4, 30, 23, 59);
+        item(l, "city-epb", at(2026, 2, 24, 10, 0), at(2026, 2, 27, 23, 59), far, at(2026, 2, 26, 15, 0), "DONE");
+        item(l, "city-epb", at(2026, 2, 25, 10, 0), at(2026, 3, 3, 23, 59), far, at(2026, 3, 4, 9, 0), "DONE");
+        item(l, "city-epb", at(2026, 3, 3, 10, 0), at(2026, 3, 5, 23, 59), far, null, null);
+        item(l, "city-epb", at(2026, 3, 10, 10, 0), at(2026, 3, 20, 23, 59), far, null, null);
+        item(l, "city-epb", at(2026, 2, 20, 10, 0), at(2026, 3, 10, 23, 59), far, at(2026, 3, 3, 9, 0), "CANCELLED");
+        item(l, "city-eit", at(2026, 3, 10, 11, 0), at(2026, 3, 20, 23, 59), far, null, null);
+        moveClockTo(ZonedDateTime.of(2026, 3, 11, 10, 0, 0, 0, SHANGHAI));
+        ApiClient supervisor = new ApiClient(port, "supervisor");
+
+        ApiClient.Response r = supervisor.get("/api/supervision/items/trends?weeks=3&lifecycle=" + l + "&department=city-epb");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode weeks = r.json();
+        assertThat(weeks.findValuesAsText("isoWeek")).containsExactly("2026-W09", "2026-W10", "2026-W11");
+        assertThat(weeks.findValuesAsText("weekStart")).containsExactly("2026-02-23", "2026-03-02", "2026-03-09");
+        // week: opened, closed on time, closed late, open at the end, overdue at the end (the current week: now)
+        assertThat(row(weeks.get(0))).as("W09").containsExactly(2L, 1L, 0L, 2L, 0L);
+        assertThat(row(weeks.get(1))).as("W10: the cancelled item is no closing").containsExactly(1L, 0L, 1L, 1L, 1L);
+        assertThat(row(weeks.get(2))).as("W11 until now").containsExactly(1L, 0L, 0L, 2L, 1L);
+        JsonNode all = supervisor.get("/api/supervision/items/trends?weeks=3&lifecycle=" + l).json();
+        assertThat(row(all.get(2))).as("both departments").containsExactly(2L, 0L, 0L, 3L, 1L);
+        assertThat(supervisor.get("/api/supervision/items/trends").json()).as("12 weeks by default").hasSize(12);
+        assertThat(supervisor.get("/api/supervision/items/trends?weeks=0").status()).isEqualTo(400);
+        assertThat(new ApiClient(port, "reviewer").get("/api/supervision/items/trends").status()).isEqualTo(403);
+    }
+
+    static List<Long> row(JsonNode week) {
+        return List.of(week.get("opened").asLong(), week.get("closedOnTime").asLong(), week.get("closedLate").asLong(),
+                week.get("openAtEnd").asLong(), week.get("overdueAtEnd").asLong());
+    }
+
+    @Test
+    void supervisorsSaveNamedFiltersListedWithLiveCountsAndSeeOnlyTheirOwn() {
+        String l = "filters-" + System.nanoTime();
+        Instant far = at(2026, 4, 30, 23, 59);
+        item(l, "city-epb", at(2026, 3, 3, 10, 0), at(2026, 3, 5, 23, 59), far, null, null);
+        item(l, "city-epb", at(2026, 3, 10, 10, 0), at(2026, 3, 20, 23, 59), far, null, null);
+        item(l, "city-eit", at(2026, 3, 10, 11, 0), at(2026, 3, 20, 23, 59), far, null, null);
+        item(l, "city-epb", at(2026, 2, 24, 10, 0), at(2026, 2, 27, 23, 59), far, at(2026, 2, 26, 15, 0), "DONE");
+        moveClockTo(ZonedDateTime.of(2026, 3, 11, 10, 0, 0, 0, SHANGHAI));
+        ApiClient supervisor = new ApiClient(port, "supervisor");
+
+        ApiClient.Response saved = supervisor.post("/api/supervision/filters",
+                java.util.Map.of("name", "环保局 " + l, "lifecycle", l, "department", "city-epb"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.json().get("openItems").asLong()).isEqualTo(2);
+        long epbId = saved.json().get("id").asLong();
+        ApiClient.Response overdue = supervisor.post("/api/supervision/filters",
+                java.util.Map.of("name", "逾期 " + l, "lifecycle", l, "state", "OVERDUE"));
+        assertThat(overdue.status()).as(overdue.body()).isEqualTo(201);
+        assertThat(supervisor.post("/api/supervision/filters", java.util.Map.of("name", "逾期 " + l, "lifecycle", l))
+                .status()).as("the name is taken").isEqualTo(409);
+        assertThat(supervisor.post("/api/supervision/filters", java.util.Map.of("name", " ")).status()).isEqualTo(400);
+        assertThat(supervisor.post("/api/supervision/filters", java.util.Map.of("name", "x", "minWorkingDaysOverdue", -1))
+                .status()).isEqualTo(400);
+
+        JsonNode mine = supervisor.get("/api/supervision/filters").json();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        mine.forEach(f -> counts.put(f.get("name").asText(), f.get("openItems").asLong()));
+        assertThat(counts).containsEntry("环保局 " + l, 2L).containsEntry("逾期 " + l, 1L);
+
+        // one more open item: the counts are live
+        item(l, "city-epb", at(2026, 3, 11, 9, 0), at(2026, 3, 25, 23, 59), far, null, null);
+        assertThat(supervisor.get("/api/supervision/filters/" + epbId).json().get("openItems").asLong()).isEqualTo(3);
+
+        ApiClient admin = new ApiClient(port, "admin");
+        assertThat(admin.get("/api/supervision/filters/" + epbId).status()).as("another's filter").isEqualTo(404);
+        assertThat(admin.method("DELETE", "/api/supervision/filters/" + epbId).status()).isEqualTo(404);
+        assertThat(admin.get("/api/supervision/filters").json().findValuesAsText("name")).doesNotContain("环保局 " + l);
+        assertThat(new ApiClient(port, "reviewer").get("/api/supervision/filters").status()).isEqualTo(403);
+
+        assertThat(supervisor.method("DELETE", "/api/supervision/filters/" + epbId).status()).isEqualTo(204);
+        assertThat(supervisor.get("/api/supervision/filters/" + epbId).status()).isEqualTo(404);
+
+        // at most 50 each
+        int had = admin.get("/api/supervision/filters").json().size();
+        for (int i = had; i < 50; i++) {
+            assertThat(admin.post("/api/supervision/filters", java.util.Map.of("name", l + " #" + i, "lifecycle", l))
+                    .status()).isEqualTo(201);
+        }
+        assertThat(admin.get("/api/supervision/filters").json()).hasSize(50);
+        assertThat(admin.post("/api/supervision/filters", java.util.Map.of("name", l + " one too many")).status())
+                .isEqualTo(409);
+    }
 }

@@ -156,6 +156,16 @@ public class Workflow {
         return toOpenTasks(tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list());
     }
 
+    /** Whether the engine task is still open (not completed, not ended with its scope). Read as the application. */
+    public boolean isTaskOpen(String taskId) {
+        return asApplication(() -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+    }
+
+    /** Whether the process instance still runs (not ended, not cancelled). Read as the application. */
+    public boolean isInstanceRunning(String processInstanceId) {
+        return asApplication(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0);
+    }
+
     public Optional<OpenTask> openTask(String processInstanceId, String taskKey) {
         return openTasks(processInstanceId).stream().filter(t -> t.key().equals(taskKey)).findFirst();
     }
