@@ -210,6 +210,42 @@ class DeadlineExtensionsH2Test {
     }
 
     @Test
+    void theHeadOfTheItemsDepartmentDecidesItsExtensionsAPlainReviewerAndAnotherDepartmentsHeadDoNot() {
+        Hazard h = report("镀铬槽排风管破损");
+        DeadlineItem item = item(h);
+        ApiClient reviewer = new ApiClient(port, "reviewer");
+        ApiClient head = new ApiClient(port, "head");
+        String path = "/api/supervision/items/" + item.getId() + "/extensions";
+        long asked = reviewer.post(path, Map.of("workingDays", 5, "reason", "等待第三方检测报告")).json().get("id").asLong();
+
+        assertThat(new ApiClient(port, "reviewer2").post("/api/supervision/extensions/" + asked + "/grant", Map.of())
+                .status()).as("a plain reviewer").isEqualTo(403);
+        assertThat(head.get(path).status()).as("the head sees its department's requests").isEqualTo(200);
+        ApiClient.Response granted = head.post("/api/supervision/extensions/" + asked + "/grant",
+                Map.of("comment", "同意延期5个工作日"));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().get("status").asText()).isEqualTo("GRANTED");
+        assertThat(granted.json().get("decidedBy").asText()).isEqualTo("head");
+
+        // the step moved to another department: its head there is not this one, who no longer learns of it
+        Task triage = task(h);
+        workflow.moveStepToGroup(triage.getId(), "city-epb", "city-eit");
+        DeadlineItem eit = item(h);
+        long other = new ApiClient(port, "reviewer2").post("/api/supervision/items/" + eit.getId() + "/extensions",
+                Map.of("workingDays", 3, "reason", "需补充企业技改资料")).json().get("id").asLong();
+        assertThat(head.post("/api/supervision/extensions/" + other + "/grant", Map.of()).status()).isEqualTo(404);
+        assertThat(head.post("/api/supervision/extensions/" + other + "/refuse", Map.of("comment", "不同意")).status())
+                .isEqualTo(404);
+        // nobody decides their own request, a head neither
+        DeadlineItem mine = item(report("车间地面积液"));
+        long own = head.post("/api/supervision/items/" + mine.getId() + "/extensions",
+                Map.of("workingDays", 2, "reason", "科长本人申请")).json().get("id").asLong();
+        assertThat(head.post("/api/supervision/extensions/" + own + "/grant", Map.of()).status()).isEqualTo(403);
+        assertThat(new ApiClient(port, "supervisor").post("/api/supervision/extensions/" + own + "/grant", Map.of())
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void requestsAreCheckedRefusalsNeedAReasonAndAClosedStepTakesNone() {
         Hazard h = report("酸洗槽液位计失灵");
         DeadlineItem item = item(h);

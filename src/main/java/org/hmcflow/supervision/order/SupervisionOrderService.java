@@ -17,6 +17,7 @@ import org.hmcflow.department.DepartmentService;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.mail.MailOutbox;
+import org.hmcflow.mail.MailRecipients;
 import org.hmcflow.shared.web.ConflictException;
 import org.hmcflow.shared.web.ForbiddenException;
 import org.hmcflow.shared.web.InvalidInputException;
@@ -64,13 +65,15 @@ public class SupervisionOrderService {
     private final EnterpriseService enterprises;
     private final UserService users;
     private final MailOutbox outbox;
+    private final MailRecipients recipients;
     private final Workflow workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
     SupervisionOrderService(SupervisionOrderRepository orders, DeadlineItems items, DeadlineService deadlines,
                             DepartmentService departments, EnterpriseService enterprises, UserService users,
-                            MailOutbox outbox, Workflow workflow, AuditTrail audit, Clock clock) {
+                            MailOutbox outbox, MailRecipients recipients, Workflow workflow, AuditTrail audit,
+                            Clock clock) {
         this.orders = orders;
         this.items = items;
         this.deadlines = deadlines;
@@ -78,6 +81,7 @@ public class SupervisionOrderService {
         this.enterprises = enterprises;
         this.users = users;
         this.outbox = outbox;
+        this.recipients = recipients;
         this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
@@ -383,12 +387,15 @@ public class SupervisionOrderService {
                 + (order.getItemStepName() == null ? order.getItemStepKey() : order.getItemStepName());
     }
 
-    /** Queues the mail of an event to the addressee's users with an address, Chinese first, then English. */
+    /**
+     * Queues the mail of an event to the addressee's users with an address (and an enterprise's contacts), Chinese
+     * first, then English.
+     */
     private void mail(SupervisionOrder order, String eventKey, String tagZh, String tagEn, String lead, String comment) {
-        List<String> recipients = order.getAddresseeKind() == DeadlineItem.ResponsibleKind.USER
+        List<String> addresses = order.getAddresseeKind() == DeadlineItem.ResponsibleKind.USER
                 ? users.find(order.getAddressee()).filter(AppUser::isEnabled).map(AppUser::getEmail).stream().toList()
-                : users.emailsOf(List.of(order.getAddressee()));
-        if (recipients.isEmpty()) {
+                : recipients.addressesOf(List.of(order.getAddressee()));
+        if (addresses.isEmpty()) {
             return;
         }
         String due = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.getZone()).format(order.getDueAt());
@@ -396,6 +403,6 @@ public class SupervisionOrderService {
         String body = lead + "\n\n督办令 / Order: #" + order.getId() + "\n事项 / Item: " + subjectOf(order)
                 + "\n意见 / Comment: " + comment + "\n回复期限 / Answer by: " + due
                 + "\n\n请登录 HMC-Flow 办理。Please sign in to HMC-Flow.\n";
-        outbox.enqueue(eventKey, recipients, subject, body);
+        outbox.enqueue(eventKey, addresses, subject, body);
     }
 }
