@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -56,13 +58,15 @@ public final class SupervisionBenchmark {
         int iterations = Integer.getInteger("bench.iterations", 200);
         int warmup = Integer.getInteger("bench.warmup", 30);
         double goal = Integer.getInteger("bench.goal-ms", 200);
+        // -Dbench.explain=true: afterwards, the plans of the main statements (EXPLAIN ANALYZE)
+        boolean explain = Boolean.getBoolean("bench.explain");
         boolean failed;
 
         say("HMC-Flow supervision benchmark: %,d open + %,d closed deadline items, %d iterations (after %d warm-up),"
                 + " goal p95 < %.0f ms; %d processors, Java %s", open, closed, iterations, warmup, goal,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         long t0 = System.nanoTime();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
             say("embedded PostgreSQL started in %.1f s", secondsSince(t0));
             t0 = System.nanoTime();
             // as command-line arguments, so they win over application-postgres.yaml
@@ -72,7 +76,17 @@ public final class SupervisionBenchmark {
                     "--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off"};
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(HmcFlowApplication.class)
-                    .profiles("postgres").run(settings)) {
+                    .profiles("postgres").registerShutdownHook(false).run(settings)) {
+                // on Ctrl-C: the application first (it closes its pool), then the server (one hook, in this order:
+                // two hooks run at once, and a pool waiting on a stopped server hangs the JVM)
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    app.close();
+                    try {
+                        postgres.close();
+                    } catch (Exception e) {
+                        // exiting anyway
+                    }
+                }));
                 int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
                 say("application started on port %d in %.1f s", port, secondsSince(t0));
                 String schema = app.getEnvironment().getProperty("hmc.db.schema");
@@ -115,7 +129,9 @@ public final class SupervisionBenchmark {
                         new Operation("all open p0", "/api/supervision/items?page=0&size=50"));
                 List<Result> results = new ArrayList<>();
                 for (Operation op : operations) {
-                    results.add(measure(session, op, warmup, iterations));
+                    Result r = measure(session, op, warmup, iterations);
+                    results.add(r);
+                    say("%-26s p50 %.1f ms, p95 %.1f ms", r.name(), r.pct(50), r.pct(95));
                 }
                 Http basic = Http.basic(port, "supervisor", "demo");
                 Result basicRow = measure(basic, new Operation("counts by=STATE, Basic",
@@ -132,10 +148,42 @@ public final class SupervisionBenchmark {
                 }
                 print(basicRow, "(info: HTTP Basic checks the password hash on every request)");
                 System.out.println();
+                if (explain) {
+                    explain(jdbc, schema + ".deadline_item", county);
+                }
                 say(failed ? "FAILED: a p95 is over the goal" : "all goals met");
             }
         }
         System.exit(failed ? 1 : 0);
+    }
+
+    /**
+     * The plans of the statements behind the counts and the overdue list, as {@code DeadlineItemQueries} writes them
+     * (copied here: a diagnosis for the speed work, not a second implementation).
+     */
+    private static void explain(JdbcTemplate jdbc, String table, String county) {
+        String now = "now()";
+        String state = "CASE WHEN " + now + " < due_soon_from THEN 0 WHEN " + now + " < due_at THEN 1 WHEN " + now
+                + " < seriously_overdue_from THEN 2 ELSE 3 END";
+        String sums = ", SUM(CASE WHEN s = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN s = 1 THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN s = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN s = 3 THEN 1 ELSE 0 END)";
+        String overdue = " WHERE closed_at IS NULL AND due_at <= " + now + " AND seriously_overdue_from > " + now;
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("counts by=STATE", "SELECT k" + sums + " FROM (SELECT 0 AS k, " + state + " AS s FROM " + table
+                + " WHERE closed_at IS NULL) t GROUP BY k");
+        statements.put("counts by=ENTERPRISE", "SELECT k" + sums + " FROM (SELECT enterprise_id AS k, " + state
+                + " AS s FROM " + table + " WHERE closed_at IS NULL) t GROUP BY k");
+        statements.put("overdue total", "SELECT COUNT(*) FROM " + table + overdue);
+        statements.put("overdue p0", "SELECT id FROM " + table + overdue
+                + " ORDER BY due_at ASC, id ASC OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY");
+        statements.put("overdue p0 county", "SELECT id FROM " + table + overdue + " AND county = '" + county
+                + "' ORDER BY due_at ASC, id ASC OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY");
+        statements.put("overdue p0 OPENED_AT", "SELECT id FROM " + table + overdue
+                + " ORDER BY opened_at ASC, id ASC OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY");
+        statements.forEach((name, sql) -> {
+            say("plan of %s:", name);
+            jdbc.queryForList("EXPLAIN (ANALYZE, BUFFERS) " + sql, String.class).forEach(line -> System.out.println("    " + line));
+        });
     }
 
     private static Result measure(Http http, Operation op, int warmup, int iterations) throws Exception {
