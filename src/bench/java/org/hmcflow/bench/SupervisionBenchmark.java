@@ -165,14 +165,12 @@ public final class SupervisionBenchmark {
         String now = "now()";
         String state = "CASE WHEN " + now + " < due_soon_from THEN 0 WHEN " + now + " < due_at THEN 1 WHEN " + now
                 + " < seriously_overdue_from THEN 2 ELSE 3 END";
-        String sums = ", SUM(CASE WHEN s = 0 THEN 1 ELSE 0 END), SUM(CASE WHEN s = 1 THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN s = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN s = 3 THEN 1 ELSE 0 END)";
         String overdue = " WHERE closed_at IS NULL AND due_at <= " + now + " AND seriously_overdue_from > " + now;
         Map<String, String> statements = new LinkedHashMap<>();
-        statements.put("counts by=STATE", "SELECT k" + sums + " FROM (SELECT 0 AS k, " + state + " AS s FROM " + table
-                + " WHERE closed_at IS NULL) t GROUP BY k");
-        statements.put("counts by=ENTERPRISE", "SELECT k" + sums + " FROM (SELECT enterprise_id AS k, " + state
-                + " AS s FROM " + table + " WHERE closed_at IS NULL) t GROUP BY k");
+        statements.put("counts by=STATE", "SELECT k, s, COUNT(*) FROM (SELECT 0 AS k, " + state + " AS s FROM " + table
+                + " WHERE closed_at IS NULL) t GROUP BY k, s");
+        statements.put("counts by=ENTERPRISE", "SELECT k, s, COUNT(*) FROM (SELECT enterprise_id AS k, " + state
+                + " AS s FROM " + table + " WHERE closed_at IS NULL) t GROUP BY k, s");
         statements.put("overdue total", "SELECT COUNT(*) FROM " + table + overdue);
         statements.put("overdue p0", "SELECT id FROM " + table + overdue
                 + " ORDER BY due_at ASC, id ASC OFFSET 0 ROWS FETCH NEXT 50 ROWS ONLY");

@@ -81,20 +81,17 @@ class DeadlineItemQueries {
     List<Counts> counts(Dimension by, Filter filter, Instant now, LocalDate today) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, now, today, params);
-        // one row per key with the four states' counts, grouped by the column itself and the state's ordinal: no
-        // per-row cast or text, so on PostgreSQL the open rows' covering index (V20) answers it alone; the key becomes
-        // text as it is read
+        // grouped by the column itself and the state's ordinal: no per-row cast or text, so on PostgreSQL the open
+        // rows' covering index (V20) answers it alone; the key becomes text as it is read. (Four conditional sums
+        // per key instead measured three times slower: PostgreSQL inlines the state's CASE into each sum.)
         String key = by == Dimension.STATE ? "0" : by.column;
-        String sql = "SELECT k, SUM(CASE WHEN s = 0 THEN 1 ELSE 0 END) AS n0, SUM(CASE WHEN s = 1 THEN 1 ELSE 0 END) AS n1,"
-                + " SUM(CASE WHEN s = 2 THEN 1 ELSE 0 END) AS n2, SUM(CASE WHEN s = 3 THEN 1 ELSE 0 END) AS n3"
-                + " FROM (SELECT " + key + " AS k, " + STATE_ORDINAL + " AS s FROM " + table + where + ") t GROUP BY k";
+        String sql = "SELECT k, s, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + STATE_ORDINAL + " AS s FROM " + table
+                + where + ") t GROUP BY k, s";
         Map<String, long[]> byKey = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {
             String k = by == Dimension.STATE ? "ALL" : rs.getString("k");
             long[] n = byKey.computeIfAbsent(k == null ? "" : k, x -> new long[4]);
-            for (int i = 0; i < 4; i++) {
-                n[i] += rs.getLong("n" + i);
-            }
+            n[rs.getInt("s")] += rs.getLong("n");
         });
         List<Counts> result = new ArrayList<>();
         byKey.forEach((k, n) -> result.add(new Counts(k, n[0], n[1], n[2], n[3])));
