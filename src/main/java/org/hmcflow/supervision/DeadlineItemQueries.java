@@ -60,6 +60,10 @@ class DeadlineItemQueries {
     private static final String STATE = "CASE WHEN paused_since IS NOT NULL THEN 'PAUSED' WHEN :now < due_soon_from THEN 'ON_TRACK' WHEN :now < due_at THEN 'DUE_SOON'"
             + " WHEN :now < seriously_overdue_from THEN 'OVERDUE' ELSE 'SERIOUSLY_OVERDUE' END";
 
+    /** {@link #STATE} as the {@link SlaState} ordinal. */
+    private static final String STATE_ORDINAL = "CASE WHEN paused_since IS NOT NULL THEN 4 WHEN :now < due_soon_from"
+            + " THEN 0 WHEN :now < due_at THEN 1 WHEN :now < seriously_overdue_from THEN 2 ELSE 3 END";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDayCalendar calendar;
     private final DeadlineService deadlines;
@@ -77,13 +81,17 @@ class DeadlineItemQueries {
     List<Counts> counts(Dimension by, Filter filter, Instant now, LocalDate today) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(filter, now, today, params);
-        String key = by == Dimension.STATE ? "'ALL'" : "CAST(" + by.column + " AS VARCHAR(100))";
-        String sql = "SELECT k, s, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + STATE + " AS s FROM " + table + where
-                + ") t GROUP BY k, s";
+        // grouped by the column itself and the state's ordinal: no per-row cast or text, so on PostgreSQL the open
+        // rows' covering index (V20) answers it alone; the key becomes text as it is read. (Four conditional sums
+        // per key instead measured three times slower: PostgreSQL inlines the state's CASE into each sum.)
+        String key = by == Dimension.STATE ? "0" : by.column;
+        String sql = "SELECT k, s, COUNT(*) AS n FROM (SELECT " + key + " AS k, " + STATE_ORDINAL + " AS s FROM " + table
+                + where + ") t GROUP BY k, s";
         Map<String, long[]> byKey = new LinkedHashMap<>();
         jdbc.query(sql, params, rs -> {
-            long[] n = byKey.computeIfAbsent(rs.getString("k") == null ? "" : rs.getString("k"), k -> new long[SlaState.values().length]);
-            n[SlaState.valueOf(rs.getString("s")).ordinal()] += rs.getLong("n");
+            String k = by == Dimension.STATE ? "ALL" : rs.getString("k");
+            long[] n = byKey.computeIfAbsent(k == null ? "" : k, x -> new long[SlaState.values().length]);
+            n[rs.getInt("s")] += rs.getLong("n");
         });
         List<Counts> result = new ArrayList<>();
         byKey.forEach((k, n) -> result.add(new Counts(k, n[0], n[1], n[2], n[3], n[4])));
