@@ -207,7 +207,10 @@ public class SupervisionOrderService {
         workflow.complete(task.id(), values, actor);
     }
 
-    /** Withdraws an open order: its issuer or an admin; ends its process, whose steps' items close as cancelled. */
+    /**
+     * Withdraws an open order: its issuer or an admin; ends its process, whose steps' items close as cancelled, and
+     * tells the addressee by e-mail.
+     */
     @Transactional
     public SupervisionOrder withdraw(Actor actor, Long orderId, String reason) {
         SupervisionOrder order = visible(actor, orderId);
@@ -229,6 +232,8 @@ public class SupervisionOrderService {
         audit.record(CASE_TYPE, order.getId(), "WITHDRAWN", actor, text, Map.of("status", order.getStatus().name()));
         workflow.runningInstance(KEY, order.getId())
                 .ifPresent(instance -> workflow.correlate(MESSAGE_WITHDRAW, instance, Map.of()));
+        mail(order, "order-withdrawn:" + order.getId(), "【督办令撤回】", "Supervision order withdrawn",
+                "督办令已撤回，无需再回复。\nThe supervision order was withdrawn; no answer is needed.", text);
         return order;
     }
 

@@ -111,6 +111,7 @@ class SupervisionOrderProcessTest {
         users.setEmail("reviewer", null);
         users.setEmail("reviewer2", null);
         users.setEmail("supervisor", null);
+        users.setEmail("enterprise", null);
         EngineClockControl.reset();
     }
 
@@ -244,6 +245,7 @@ class SupervisionOrderProcessTest {
 
     @Test
     void theIssuerWithdrawsAnOpenOrderAndItsStepsItemCloses() {
+        users.setEmail("enterprise", "huanbao@yuni-power.example.cn");
         DeadlineItem triage = triageItem("危废暂存间标识缺失");
         SupervisionOrder order = issue(triage, "enterprise-1", null, "请企业说明危废台账情况");
         ProcessInstance pi = instance(order);
@@ -256,6 +258,11 @@ class SupervisionOrderProcessTest {
         SupervisionOrder withdrawn = withdraw(supervisor, order, "已另行立案处理");
         assertThat(withdrawn.getStatus()).isEqualTo(SupervisionOrder.Status.WITHDRAWN);
         assertThat(withdrawn.getClosingComment()).isEqualTo("已另行立案处理");
+        assertThat(outbox.ofEvent("order-withdrawn:" + order.getId())).extracting(OutboxMessage::getRecipient)
+                .as("the addressee is told, as it was of the order").containsExactlyInAnyOrderElementsOf(
+                        outbox.ofEvent("order-issued:" + order.getId()).stream().map(OutboxMessage::getRecipient).toList())
+                .isNotEmpty();
+        assertThat(outbox.ofEvent("order-withdrawn:" + order.getId()).get(0).getBody()).contains("已另行立案处理");
         assertThat(pi).hasPassed(END_WITHDRAWN).isEnded();
         assertThat(orderItems(order)).singleElement().satisfies(item -> {
             assertThat(item.isOpen()).isFalse();
