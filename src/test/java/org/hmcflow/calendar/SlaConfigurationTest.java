@@ -47,6 +47,7 @@ class SlaConfigurationTest {
             Map.entry("permit.execution-report.review", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("permit.execution-report.correction", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("supervision.order-answer", new Object[] {5, DayUnit.WORKING_DAYS}),
+            Map.entry("supervision.order-review", new Object[] {3, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.triage", new Object[] {3, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan", new Object[] {10, DayUnit.WORKING_DAYS}),
             Map.entry("hazard.plan-review", new Object[] {5, DayUnit.WORKING_DAYS}),

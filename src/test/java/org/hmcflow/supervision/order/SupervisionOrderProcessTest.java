@@ -168,6 +168,10 @@ class SupervisionOrderProcessTest {
         assertThat(reload(order).getAnsweredBy()).isEqualTo("reviewer");
         assertThat(pi).isWaitingAt(TASK_REVIEW);
         assertThat(groups(task(pi, TASK_REVIEW))).containsExactly("hmc-supervisor");
+        // the review is due in 3 working days (supervision.order-review): Wed 4 Mar → Mon 9 Mar, on the supervisors' list
+        assertThat(task(pi, TASK_REVIEW).getDueDate()).isEqualTo(at(2026, 3, 9, 23, 59));
+        assertThat(orderItems(order)).filteredOn(i -> i.getStepKey().equals(TASK_REVIEW) && i.isOpen()).singleElement()
+                .satisfies(item -> assertThat(item.getResponsible()).isEqualTo("hmc-supervisor"));
         assertThat(orderItems(order)).filteredOn(i -> i.getStepKey().equals(TASK_ANSWER)).singleElement()
                 .satisfies(item -> assertThat(item.getCloseReason()).isEqualTo(DeadlineItem.CloseReason.DONE));
 
