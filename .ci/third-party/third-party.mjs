@@ -35,6 +35,8 @@ const ACCEPTED = new Set([
   '0BSD', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'CC0-1.0', 'EDL-1.0', 'EPL-1.0', 'EPL-2.0',
   'GPL-2.0-only WITH Classpath-exception-2.0', 'ISC', 'LGPL-2.1-only', 'LGPL-2.1-or-later', 'MIT', 'MPL-1.1',
   'MPL-2.0', 'OFL-1.1', 'Public Domain', 'W3C',
+  // The bpmn.io licence (form-js, as Camunda Tasklist ships it): MIT plus "the bpmn.io watermark stays visible".
+  'LicenseRef-bpmn.io',
 ]);
 
 const problems = [];

@@ -7,6 +7,11 @@
 // shows. Static weights, not the variable font: Chromium prints a variable font into PDF as Type 3 outlines
 // (unsearchable and large), a static one as an embedded CID font.
 //
+// Scripts and styles: htmx (partial page updates), the form-js viewer (renders the forms/ files exactly as Camunda
+// Tasklist does: form-js 1.8, schema 16; its UMD build needs no bundler), Apache ECharts (the supervisors' charts),
+// each into static/vendor/<package>/ with the package's licence, under a name that carries its version so a browser
+// never keeps an old copy (the pages name the files through VendorAssets, which reads the same manifest).
+//
 // Usage: node src/main/frontend/copy-assets.mjs <output directory>   (the directory that becomes classpath:/)
 
 import fs from 'node:fs';
@@ -81,4 +86,42 @@ for (const font of FONTS) {
   if (!fs.existsSync(licence)) fail(`${font.pkg} ships no LICENSE`);
   fs.copyFileSync(licence, path.join(target, 'OFL.txt'));
 }
+/** Scripts and styles the pages load: package, files (source in the package → name served). */
+const VENDOR = [
+  { pkg: 'htmx.org', files: { 'dist/htmx.min.js': 'htmx.min.js' } },
+  {
+    pkg: '@bpmn-io/form-js',
+    files: {
+      'dist/form-viewer.umd.js': 'form-viewer.umd.js',
+      'dist/assets/form-js.css': 'form-js.css',
+      'dist/assets/flatpickr/light.css': 'flatpickr-light.css',
+    },
+  },
+  { pkg: 'echarts', files: { 'dist/echarts.min.js': 'echarts.min.js' } },
+];
+
+const manifest = {};
+const vendorRoot = path.join(output, 'static', 'vendor');
+fs.rmSync(vendorRoot, { recursive: true, force: true });
+let vendorFiles = 0;
+for (const entry of VENDOR) {
+  const dir = packageDir(entry.pkg);
+  const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+  const name = entry.pkg.replace(/^@/, '').replace('/', '-');
+  const target = path.join(vendorRoot, `${name}-${version}`);
+  fs.mkdirSync(target, { recursive: true });
+  for (const [source, served] of Object.entries(entry.files)) {
+    const from = path.join(dir, source);
+    if (!fs.existsSync(from)) fail(`${entry.pkg} ${version} has no ${source}`);
+    fs.copyFileSync(from, path.join(target, served));
+    manifest[`${entry.pkg}/${served}`] = `/vendor/${name}-${version}/${served}`;
+    vendorFiles++;
+  }
+  const licence = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
+  if (!licence) fail(`${entry.pkg} ships no LICENSE`);
+  fs.copyFileSync(licence, path.join(target, 'LICENSE.txt'));
+}
+fs.writeFileSync(path.join(vendorRoot, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+console.log(`copy-assets: ${vendorFiles} scripts and styles of ${VENDOR.length} packages into ${path.relative(root, output)}/static/vendor`);
+
 console.log(`copy-assets: ${count} woff2 files (${(bytes / 1048576).toFixed(1)} MiB) of ${FONTS.length} font families into ${path.relative(root, output)}/static/fonts`);

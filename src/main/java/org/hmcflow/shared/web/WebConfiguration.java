@@ -54,6 +54,9 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/fonts/**").addResourceLocations("classpath:/static/fonts/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
+        // Versioned paths (VendorAssets): a file under one never changes.
+        registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
     }
 
     @Bean
