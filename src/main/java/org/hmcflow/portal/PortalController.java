@@ -112,14 +112,14 @@ class PortalController {
         }
     }
 
-    /** One open step, as the home page shows it. */
+    /** One open step, as the home page shows it; it opens on the step's own page (TaskPageController). */
     record TaskRow(String id, String name, String processKey, String businessKey, String due, boolean overdue,
-                   String tasklistUrl) {
+                   String url) {
         static TaskRow of(OpenTask t, Instant now, Clock clock) {
             String due = t.due() == null ? null : DUE.format(t.due().atZone(clock.getZone()));
             boolean overdue = t.due() != null && t.due().isBefore(now);
             return new TaskRow(t.id(), t.name() != null ? t.name() : t.key(), t.processKey(), t.businessKey(), due,
-                    overdue, TASKLIST + "#/?task=" + t.id());
+                    overdue, "/tasks/" + t.id());
         }
     }
 

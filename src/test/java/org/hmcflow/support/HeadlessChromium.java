@@ -129,7 +129,7 @@ public final class HeadlessChromium implements AutoCloseable {
      * Writes the fonts.conf this browser runs with: one directory with the Latin-only fallback face, no {@code
      * <include>} of the machine's configuration, a cache of its own.
      */
-    private static Path isolatedFonts(Path profile) throws IOException {
+    static Path isolatedFonts(Path profile) throws IOException {
         Path fonts = Files.createDirectories(profile.resolve("fonts"));
         try (InputStream face = HeadlessChromium.class.getResourceAsStream(FALLBACK_FONT)) {
             if (face == null) {
