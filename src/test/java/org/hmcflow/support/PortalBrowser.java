@@ -166,6 +166,33 @@ public final class PortalBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs axe-core (the npm package, {@code node_modules/axe-core/axe.min.js}, injected by the driver, which no page
+     * policy blocks) on the current page and returns its serious and critical violations, each as
+     * "rule-id: help (n nodes: first targets)".
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() {
+        try {
+            Path axe = Path.of("node_modules", "axe-core", "axe.min.js");
+            if (!Files.exists(axe)) {
+                throw new IllegalStateException(axe + " is missing: the build's npm ci installs it (package.json)");
+            }
+            script(Files.readString(axe));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
+                        + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') + ')')))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
     /** CSP violations, uncaught script errors and console errors of the current page so far. */
     @SuppressWarnings("unchecked")
     public List<String> problems() {
