@@ -25,9 +25,9 @@ class WebappChineseLocalesHttpTest {
     int port;
 
     @Test
-    void tasklistAndWelcomeAreServedInChineseFirst() throws Exception {
+    void theWebappsAreServedInChineseFirst() throws Exception {
         ApiClient reviewer = new ApiClient(port, "reviewer");
-        for (String app : new String[] {"tasklist", "welcome"}) {
+        for (String app : new String[] {"tasklist", "welcome", "cockpit", "admin"}) {
             Response zh = reviewer.get("/camunda/app/" + app + "/locales/zh.json");
             assertThat(zh.status()).as(app + " zh.json").isEqualTo(200);
             assertThat(zh.json().path("labels").path("PAGE_LOGIN_USERNAME").asText()).isEqualTo("用户名");

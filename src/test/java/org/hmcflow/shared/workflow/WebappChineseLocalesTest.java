@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Our Chinese (zh) translation of the Camunda 7.24 webapps Tasklist and Welcome against the webjar's own
+ * Our Chinese (zh) translation of the Camunda 7.24 webapps Tasklist, Welcome, Cockpit and Admin against the webjar's own
  * {@code en.json}: the same keys in the same order, every placeholder kept, no label left in English outside a
  * short allowlist; and the {@code config.js} the application serves (ours, first on the classpath) lists zh first.
  * No Spring context: the files are read from the classpath as Spring's resource handler for {@code /camunda/app/**}
@@ -39,7 +39,7 @@ class WebappChineseLocalesTest {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void everyEnglishKeyHasAChineseValueWithTheSamePlaceholders(String app) throws IOException {
         Map<String, String> en = flatten(read(APP + app + "/locales/en.json"));
         byte[] zhBytes = bytes(APP + app + "/locales/zh.json");
@@ -67,7 +67,7 @@ class WebappChineseLocalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome"})
+    @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
     void theServedConfigListsChineseFirstAndFallsBackToEnglish(String app) throws IOException {
         String path = APP + app + "/scripts/config.js";
         URL served = getClass().getClassLoader().getResource(path);
