@@ -9,8 +9,9 @@
 //
 // Scripts and styles: htmx (partial page updates), the form-js viewer (renders the forms/ files exactly as Camunda
 // Tasklist does: form-js 1.8, schema 16; its UMD build needs no bundler), Apache ECharts (the supervisors' charts),
-// each into static/vendor/<package>/ with the package's licence, under a name that carries its version so a browser
-// never keeps an old copy (the pages name the files through VendorAssets, which reads the same manifest).
+// each into static/vendor/<package>/ with the package's licence and a VERSION file. The pages name them plainly
+// (/vendor/htmx.org/htmx.min.js); the app serves them under a content-hash name (WebConfiguration), so a browser keeps
+// a file for good and never an old copy.
 //
 // Usage: node src/main/frontend/copy-assets.mjs <output directory>   (the directory that becomes classpath:/)
 
@@ -100,7 +101,6 @@ const VENDOR = [
   { pkg: 'echarts', files: { 'dist/echarts.min.js': 'echarts.min.js' } },
 ];
 
-const manifest = {};
 const vendorRoot = path.join(output, 'static', 'vendor');
 fs.rmSync(vendorRoot, { recursive: true, force: true });
 let vendorFiles = 0;
@@ -108,20 +108,19 @@ for (const entry of VENDOR) {
   const dir = packageDir(entry.pkg);
   const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
   const name = entry.pkg.replace(/^@/, '').replace('/', '-');
-  const target = path.join(vendorRoot, `${name}-${version}`);
+  const target = path.join(vendorRoot, name);
   fs.mkdirSync(target, { recursive: true });
   for (const [source, served] of Object.entries(entry.files)) {
     const from = path.join(dir, source);
     if (!fs.existsSync(from)) fail(`${entry.pkg} ${version} has no ${source}`);
     fs.copyFileSync(from, path.join(target, served));
-    manifest[`${entry.pkg}/${served}`] = `/vendor/${name}-${version}/${served}`;
     vendorFiles++;
   }
   const licence = ['LICENSE', 'LICENSE.md', 'LICENSE.txt'].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
   if (!licence) fail(`${entry.pkg} ships no LICENSE`);
   fs.copyFileSync(licence, path.join(target, 'LICENSE.txt'));
+  fs.writeFileSync(path.join(target, 'VERSION'), `${entry.pkg} ${version}\n`);
 }
-fs.writeFileSync(path.join(vendorRoot, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 console.log(`copy-assets: ${vendorFiles} scripts and styles of ${VENDOR.length} packages into ${path.relative(root, output)}/static/vendor`);
 
 console.log(`copy-assets: ${count} woff2 files (${(bytes / 1048576).toFixed(1)} MiB) of ${FONTS.length} font families into ${path.relative(root, output)}/static/fonts`);

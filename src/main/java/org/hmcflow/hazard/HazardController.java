@@ -59,6 +59,20 @@ class HazardController {
         return ResponseEntity.created(URI.create("/api/hazards/" + hazard.getId())).body(HazardSummary.of(hazard));
     }
 
+    @PostMapping(path = "/with-evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Report a hazard with its photos or documents in one request (all stored, or none)")
+    ResponseEntity<HazardSummary> reportWithEvidence(@Valid @RequestPart("report") ReportRequest body,
+                                                     @RequestPart(name = "files", required = false) List<MultipartFile> files)
+            throws IOException {
+        List<HazardService.Upload> uploads = new java.util.ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            uploads.add(new HazardService.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes()));
+        }
+        Hazard hazard = service.reportWithEvidence(actor(), new HazardService.Report(body.enterpriseId(), body.source(),
+                body.title(), body.description(), body.location(), body.pollutants(), null), uploads);
+        return ResponseEntity.created(URI.create("/api/hazards/" + hazard.getId())).body(HazardSummary.of(hazard));
+    }
+
     @GetMapping
     @Operation(summary = "List hazards I may see, newest first")
     PageView<HazardSummary> list(@RequestParam(required = false) HazardState state,

@@ -78,6 +78,36 @@ public class HazardService {
         return report(actor, report, null);
     }
 
+    /** A file sent with a report: its name, declared type and content. */
+    public record Upload(String filename, String contentType, byte[] content) {
+    }
+
+    /**
+     * Files a report together with its photos or documents (kind REPORT): the case, its files, their audit rows and
+     * the process start commit together, or — when any file is refused — nothing does. A refused file is named
+     * {@code files[i]}.
+     */
+    @Transactional
+    public Hazard reportWithEvidence(Actor actor, Report report, List<Upload> files) {
+        if (files.size() > properties.maxReportFiles()) {
+            throw new InvalidInputException(List.of(new FieldProblem("files", "hmc.validation.rows-too-many",
+                    properties.maxReportFiles())));
+        }
+        Hazard hazard = report(actor, report, null);
+        for (int i = 0; i < files.size(); i++) {
+            Upload file = files.get(i);
+            try {
+                attach(actor, hazard.getId(), EvidenceFile.Kind.REPORT, null, file.filename(), file.contentType(),
+                        file.content());
+            } catch (InvalidInputException e) {
+                String at = "files[" + i + "]";
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new FieldProblem(at, p.messageKey(), p.args())).toList());
+            }
+        }
+        return hazard;
+    }
+
     /**
      * Files the hazard an inspection (监督检查) found, as a bureau report, and keeps the inspection it came from, so
      * the case links back to it and nobody retypes the findings.

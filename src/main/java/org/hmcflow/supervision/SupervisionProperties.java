@@ -54,7 +54,7 @@ public record SupervisionProperties(Integer dueSoonWorkingDays, Integer seriousl
     }
 
     /** The audit trail a lifecycle's case is kept under, if its business key is that trail's case id. */
-    java.util.Optional<String> auditCaseType(String lifecycle) {
+    public java.util.Optional<String> auditCaseType(String lifecycle) {
         return java.util.Optional.ofNullable(auditCaseTypes.get(lifecycle));
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -54,9 +56,19 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/fonts/**").addResourceLocations("classpath:/static/fonts/")
                 .setCacheControl(CacheControl.maxAge(Duration.ofDays(30)).cachePublic());
-        // Versioned paths (VendorAssets): a file under one never changes.
-        registry.addResourceHandler("/vendor/**").addResourceLocations("classpath:/static/vendor/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        // Scripts and styles: pages name them plainly (@{/js/portal.js}); links come out with the content's hash
+        // (/js/portal-<md5>.js, ResourceUrlEncodingFilter), so a browser may keep each for a year and never an old copy.
+        for (String dir : List.of("vendor", "js", "css")) {
+            registry.addResourceHandler("/" + dir + "/**").addResourceLocations("classpath:/static/" + dir + "/")
+                    .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic())
+                    .resourceChain(true).addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+        }
+    }
+
+    /** Rewrites the pages' links to scripts and styles to their content-hash names (see addResourceHandlers). */
+    @Bean
+    ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
+        return new ResourceUrlEncodingFilter();
     }
 
     @Bean

@@ -182,6 +182,60 @@ public class Workflow {
         return toOpenTasks(query.listPage(first, max));
     }
 
+    /** How an inbox is ordered. */
+    public enum InboxOrder { DUE, DUE_DESC, CREATED, CREATED_DESC }
+
+    /**
+     * A page of the steps the actor may work (offered to one of its groups, or held by it), optionally of one process
+     * and matching a search in the step's name or its case's id, with the total count of that selection.
+     */
+    public InboxPage inbox(Actor actor, String processKey, String search, InboxOrder order, int first, int max) {
+        TaskQuery query = inboxQuery(actor, processKey, search);
+        switch (order) {
+            case DUE -> query.orderByDueDate().asc();
+            case DUE_DESC -> query.orderByDueDate().desc();
+            case CREATED -> query.orderByTaskCreateTime().asc();
+            case CREATED_DESC -> query.orderByTaskCreateTime().desc();
+        }
+        query.orderByTaskId().asc();
+        long total = query.count();
+        return new InboxPage(toOpenTasks(query.listPage(first, max)), total);
+    }
+
+    /** The number of the actor's steps per process key (those with at least one), for the inbox's filters. */
+    public Map<String, Long> inboxCounts(Actor actor, List<String> processKeys) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String key : processKeys) {
+            long n = inboxQuery(actor, key, null).count();
+            if (n > 0) {
+                counts.put(key, n);
+            }
+        }
+        return counts;
+    }
+
+    /** The keys of the deployed processes, in alphabetical order. */
+    public List<String> processKeys() {
+        return repository.createProcessDefinitionQuery().latestVersion().list().stream()
+                .map(d -> d.getKey()).distinct().sorted().toList();
+    }
+
+    public record InboxPage(List<OpenTask> tasks, long total) {
+    }
+
+    private TaskQuery inboxQuery(Actor actor, String processKey, String search) {
+        TaskQuery query = tasks.createTaskQuery().or().taskCandidateGroupIn(actor.groups()).taskAssignee(actor.username())
+                .endOr();
+        if (processKey != null) {
+            query.processDefinitionKey(processKey);
+        }
+        if (search != null && !search.isBlank()) {
+            String like = "%" + search.strip().replace("%", "").replace("_", "") + "%";
+            query.or().taskNameLike(like).processInstanceBusinessKeyLike(like).endOr();
+        }
+        return query;
+    }
+
     /** Open tasks past their due date, across every process. */
     public List<OpenTask> overdueTasks(Date now, int first, int max) {
         return toOpenTasks(tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc().listPage(first, max));
@@ -287,6 +341,40 @@ public class Workflow {
     /** The open step with this id, read as the application; empty once it is done or gone. */
     public Optional<OpenTask> step(String taskId) {
         return asApplication(() -> toOpenTasks(tasks.createTaskQuery().taskId(taskId).list())).stream().findFirst();
+    }
+
+    /**
+     * The actor takes a step offered to one of its groups (认领), as itself: the engine refuses a step someone else
+     * holds ({@link org.hmcflow.shared.web.ConflictException}).
+     *
+     * @throws org.hmcflow.shared.web.NotFoundException if the step is gone or the actor may not work it
+     */
+    public void claim(String taskId, Actor actor) {
+        OpenTask step = step(taskId).filter(t -> mayWork(actor, t))
+                .orElseThrow(() -> new org.hmcflow.shared.web.NotFoundException("step " + taskId));
+        if (actor.username().equals(step.assignee())) {
+            return;
+        }
+        if (step.assignee() != null) {
+            throw new org.hmcflow.shared.web.ConflictException("hmc.error.step-held", step.assignee());
+        }
+        as(actor, () -> {
+            tasks.claim(taskId, actor.username());
+            return null;
+        });
+    }
+
+    /** The actor hands back a step it holds (取消认领), so its groups see it as open again. */
+    public void unclaim(String taskId, Actor actor) {
+        OpenTask step = step(taskId).filter(t -> mayWork(actor, t))
+                .orElseThrow(() -> new org.hmcflow.shared.web.NotFoundException("step " + taskId));
+        if (!actor.username().equals(step.assignee())) {
+            throw new org.hmcflow.shared.web.ConflictException("hmc.error.step-not-held");
+        }
+        as(actor, () -> {
+            tasks.setAssignee(taskId, null);
+            return null;
+        });
     }
 
     /**
