@@ -41,8 +41,12 @@ class SecurityConfiguration {
     static final RequestMatcher OWN_HEADERS = new OrRequestMatcher(new AntPathRequestMatcher("/camunda/**"),
             new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/api/**"));
 
+    /**
+     * Open without a login: what the login and error pages load (styles, fonts, scripts, images) as well. A page's
+     * own file behind the login would be answered with the login page, and remembered as the page to return to.
+     */
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**",
-            "/fonts/**", "/vendor/**", "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
+            "/fonts/**", "/vendor/**", "/js/**", "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, LoginMechanism login,

@@ -14,6 +14,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
@@ -37,6 +38,12 @@ class WebConfiguration implements WebMvcConfigurer {
     /** The supported locale of the same language, if we have one. */
     static Optional<Locale> supported(Locale requested) {
         return SUPPORTED_LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst();
+    }
+
+    /** Browsers ask for /favicon.ico on pages that name no icon (a 404 in their console otherwise). */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/images/favicon.svg");
     }
 
     @Override
