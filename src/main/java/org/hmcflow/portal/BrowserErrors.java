@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.hmcflow.shared.web.ErrorReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.ModelAndView;
  * A person in a browser who mistypes an address, or meets a failing page, gets the error page
  * ({@code templates/error.html} through Spring Boot's {@code /error}), not the API's JSON problem: the API's
  * exception advice answers every handler's exceptions, including "no such page". Runs before that advice, and only
- * for requests that ask for HTML outside the API paths, so API clients keep the problem format.
+ * for requests that ask for HTML outside the API paths, so API clients keep the problem format. A server error
+ * gets an {@link ErrorReference}, shown on the page and logged with the exception.
  */
 @Component
 class BrowserErrors implements HandlerExceptionResolver, Ordered {
@@ -42,7 +44,9 @@ class BrowserErrors implements HandlerExceptionResolver, Ordered {
         }
         int status = statusOf(ex);
         if (status >= 500) {
-            log.error("Page {} failed", request.getRequestURI(), ex);
+            // The page shows the reference (ReferencedErrorAttributes puts it into the error page's model), the log has
+            // it beside the exception: how an operator finds what a user reports.
+            log.error("Page {} failed, reference {}", request.getRequestURI(), ErrorReference.of(request), ex);
         }
         try {
             response.sendError(status);

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hmcflow.department.DepartmentService;
 import org.hmcflow.enterprise.Enterprise;
 import org.hmcflow.enterprise.EnterpriseService;
 import org.hmcflow.hazard.Hazard;
 import org.hmcflow.hazard.HazardService;
+import org.hmcflow.shared.security.ContinueTarget;
 import org.hmcflow.shared.security.CurrentActor;
 import org.hmcflow.shared.workflow.OpenTask;
 import org.hmcflow.shared.workflow.Workflow;
@@ -22,6 +24,7 @@ import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login page and the home page (首页): who I am, my open steps, recent hazards, where to go next. */
 @Controller
@@ -61,11 +64,17 @@ class PortalController {
         this.singleSignOn = environment.acceptsProfiles(Profiles.of("keycloak"));
     }
 
+    /**
+     * The login page; {@code ?continue=<path>} (the portal's script and htmx send a user here when the session ended
+     * under a page) is carried by the form to the login, if it is a path of this application ({@link ContinueTarget}).
+     */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, @RequestParam(name = ContinueTarget.PARAMETER, required = false) String continueTo) {
+        Optional<String> target = ContinueTarget.of(continueTo);
         if (CurrentActor.find().isPresent()) {
-            return "redirect:/";
+            return "redirect:" + target.orElse("/");
         }
+        model.addAttribute("continueTo", target.orElse(null));
         model.addAttribute("singleSignOn", singleSignOn);
         model.addAttribute("demoAccounts", demoEnabled && !singleSignOn ? DEMO_ACCOUNTS : List.of());
         return "login";

@@ -47,6 +47,9 @@ public class AppUser {
     @Column(name = "mail_digest", nullable = false)
     private boolean mailDigest;
 
+    /** The language the user chose for the portal (BCP 47 tag, e.g. zh-CN, en); null: the browser decides. */
+    private String locale;
+
     protected AppUser() {
     }
 
@@ -104,6 +107,14 @@ public class AppUser {
 
     public void setMailDigest(boolean mailDigest) {
         this.mailDigest = mailDigest;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
     }
 
     private static void check(Role role, String departmentCode, Long enterpriseId) {

@@ -1,9 +1,13 @@
 package org.hmcflow.user;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.hmcflow.audit.AuditTrail;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +18,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     private final AppUserRepository users;
+    private final AuditTrail audit;
 
-    UserService(AppUserRepository users) {
+    UserService(AppUserRepository users, AuditTrail audit) {
         this.users = users;
+        this.audit = audit;
+    }
+
+    /** The language the user chose for the portal, if any. */
+    public Optional<Locale> locale(String username) {
+        return users.findById(username).map(AppUser::getLocale).map(Locale::forLanguageTag);
+    }
+
+    /**
+     * Keeps the language a user chose ({@code ?lang=}; null clears the choice), audited as {@code LOCALE_SET} like
+     * the user's other changes; nothing happens when it is the one already kept or the user is unknown.
+     */
+    @Transactional
+    public void chooseLocale(Actor actor, Locale locale) {
+        String tag = locale == null ? null : locale.toLanguageTag();
+        users.findById(actor.username()).filter(u -> !Objects.equals(u.getLocale(), tag)).ifPresent(u -> {
+            Map<String, Object> changes = new HashMap<>();
+            changes.put("locale", tag);
+            changes.put("previous", u.getLocale());
+            u.setLocale(tag);
+            audit.record("user", u.getUsername(), "LOCALE_SET", actor, null, changes);
+        });
     }
 
     public Optional<AppUser> find(String username) {

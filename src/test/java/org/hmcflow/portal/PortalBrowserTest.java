@@ -141,12 +141,12 @@ class PortalBrowserTest {
                 + "document.querySelector('#link-admin') === null").asBoolean())
                 .as("a reviewer gets no Cockpit or Admin link").isTrue();
 
-        // my open step, overdue, linked into the Tasklist
+        // my open step, overdue, linked to the portal's step page (PortalController.TaskRow)
         String steps = page.eval("document.querySelector('#tasks').innerText").asText();
         assertThat(steps).contains("核查整改情况（门户测试）", String.valueOf(late), "已逾期");
         assertThat(page.eval("document.querySelectorAll('#tasks tbody tr.overdue').length").asInt()).isEqualTo(1);
         assertThat(page.eval("document.querySelector('#tasks tbody a').getAttribute('href')").asText())
-                .startsWith("/camunda/app/tasklist/default/#/?task=");
+                .startsWith("/tasks/");
 
         // recent hazards with localized states and grades; the overdue one marked
         String hazards = page.eval("document.querySelector('#hazards').innerText").asText();

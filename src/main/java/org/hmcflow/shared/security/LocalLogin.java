@@ -17,7 +17,9 @@ class LocalLogin implements LoginMechanism {
     public void configure(HttpSecurity http, AuthenticationEntryPoint apiEntryPoint) throws Exception {
         http
             .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+            // Back to the page the user was on: ?continue= (ContinueTarget) or the page a full load asked for.
+            .formLogin(form -> form.loginPage("/login").successHandler(PortalLoginHandlers.success())
+                    .failureHandler(PortalLoginHandlers.failure("/login")).permitAll())
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
     }
 

@@ -21,7 +21,11 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -33,12 +37,20 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Paths that get no Content-Security-Policy of ours: Camunda's webapps send their own, the APIs answer JSON. */
+    static final RequestMatcher OWN_HEADERS = new OrRequestMatcher(new AntPathRequestMatcher("/camunda/**"),
+            new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/api/**"));
+
+    /**
+     * Open without a login: what the login and error pages load (styles, fonts, scripts, images) as well. A page's
+     * own file behind the login would be answered with the login page, and remembered as the page to return to.
+     */
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**",
             "/fonts/**", "/vendor/**", "/js/**", "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, LoginMechanism login)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, LoginMechanism login,
+                                            WebHeaderProperties webHeaders) throws Exception {
         RequestMatcher apiPaths = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
                 new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/camunda/api/**"),
                 new AntPathRequestMatcher("/v3/api-docs/**"));
@@ -67,6 +79,9 @@ class SecurityConfiguration {
                 .anyRequest().authenticated())
             .exceptionHandling(ex -> ex
                 .defaultAuthenticationEntryPointFor(apiEntryPoint, apiPaths)
+                // htmx would swap the login page into a fragment: 401 and HX-Redirect instead of a 302.
+                .defaultAuthenticationEntryPointFor(PortalLoginHandlers.htmx(login.browserLoginUrl()),
+                        PortalLoginHandlers::isHtmx)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(login.browserLoginUrl()), AnyRequest.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiDenied, apiPaths)
                 // Browsers get the error page (templates/error.html), not the API's JSON problem. Without a second
@@ -76,7 +91,14 @@ class SecurityConfiguration {
             // bearer token) carries no ambient credential to forge.
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
                     request -> request.getHeader("Authorization") != null))
-            .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+            // Spring Security's defaults stay (X-Content-Type-Options: nosniff, no caching, HSTS over TLS); they are
+            // written when the response is committed and never over a header already set, so the Camunda webapps
+            // keep what their own HeaderSecurityFilter sends. Our Content-Security-Policy only outside them.
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(OWN_HEADERS),
+                        new StaticHeadersWriter("Content-Security-Policy", webHeaders.contentSecurityPolicy()))))
             .addFilterAfter(new ExpressionQueryFilter(json), BasicAuthenticationFilter.class);
         login.configure(http, apiEntryPoint);
         return http.build();

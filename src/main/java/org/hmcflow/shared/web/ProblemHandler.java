@@ -1,5 +1,6 @@
 package org.hmcflow.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -90,10 +92,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, text("hmc.error.invalid-input"), errors);
     }
 
+    /**
+     * Anything else is our failure: the caller gets a sentence and the {@link ErrorReference} (property
+     * {@code reference}), the log the same reference with the exception. Never the exception's text.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("hmc.error.unexpected"), null);
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        String reference = ErrorReference.of(request);
+        log.error("Unexpected error on {} {}, reference {}", request.getMethod(), request.getRequestURI(), reference, e);
+        ProblemDetail problem = body(HttpStatus.INTERNAL_SERVER_ERROR, text("hmc.error.unexpected"), null);
+        problem.setProperty(ErrorReference.PROPERTY, reference);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
     @Override
@@ -125,6 +134,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         String key = "hmc.error.http." + statusCode.value();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(statusCode,
                 messages.getMessage(key, null, messages.getMessage("hmc.error.http.400", null, locale()), locale()));
+        if (statusCode.is5xxServerError()
+                && request instanceof ServletWebRequest servlet) {
+            String reference = ErrorReference.of(servlet.getRequest());
+            log.error("Request {} failed with status {}, reference {}", servlet.getRequest().getRequestURI(),
+                    statusCode.value(), reference, ex);
+            problem.setProperty(ErrorReference.PROPERTY, reference);
+        }
         return ResponseEntity.status(statusCode).headers(headers).body(problem);
     }
 

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.info.Info;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.hmcflow.user.UserService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -12,9 +14,8 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -27,20 +28,24 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String LOCALE_PARAMETER = "lang";
 
     /**
-     * The language a user picked ({@code ?lang=en}, remembered in a cookie) first; otherwise the browser's
-     * Accept-Language; otherwise Simplified Chinese.
+     * The language a signed-in user picked (kept on the user), else the one picked in this browser ({@code ?lang=en},
+     * remembered in a cookie); otherwise the browser's Accept-Language; otherwise Simplified Chinese
+     * ({@link UserLocaleResolver}).
      */
     @Bean
-    LocaleResolver localeResolver() {
-        AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
-        acceptHeader.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-        acceptHeader.setSupportedLocales(SUPPORTED_LOCALES);
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
-        resolver.setDefaultLocaleFunction(acceptHeader::resolveLocale);
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setCookieHttpOnly(true);
-        resolver.setCookieSameSite("Lax");
-        return resolver;
+    LocaleResolver localeResolver(UserService users) {
+        return new UserLocaleResolver(users);
+    }
+
+    /** The supported locale of the same language, if we have one. */
+    static Optional<Locale> supported(Locale requested) {
+        return SUPPORTED_LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage())).findFirst();
+    }
+
+    /** Browsers ask for /favicon.ico on pages that name no icon (a 404 in their console otherwise). */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/images/favicon.svg");
     }
 
     @Override
@@ -96,8 +101,7 @@ class WebConfiguration implements WebMvcConfigurer {
             if (requested == null) {
                 return null;
             }
-            return SUPPORTED_LOCALES.stream().filter(l -> l.getLanguage().equals(requested.getLanguage()))
-                    .findFirst().orElse(null);
+            return supported(requested).orElse(null);
         }
     }
 }
