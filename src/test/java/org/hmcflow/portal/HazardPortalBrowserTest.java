@@ -200,7 +200,8 @@ class HazardPortalBrowserTest {
         browser.waitUntil(d -> !d.findElements(By.xpath("//table[@id='file-points']//tr[@data-point='" + point + "']"))
                 .isEmpty());
         // after the section refreshed, the point has its own row: the after photo goes there
-        browser.waitFor(By.xpath("//tr[@data-point='" + point + "']//input[@data-kind='AFTER']")).sendKeys(after);
+        browser.driver().findElement(By.xpath("//tr[@data-point='" + point + "']//input[@data-kind='AFTER']"))
+                .sendKeys(after);
         browser.waitUntil(d -> d.findElements(By.xpath("//tr[@data-point='" + point + "']//img")).size() == 2);
     }
 

@@ -50,8 +50,10 @@ public class StepForms {
     private final FormService forms;
     private final IdentityService identity;
     private final Workflow workflow;
+    private final java.time.Clock clock;
 
-    StepForms(TaskService tasks, FormService forms, IdentityService identity, Workflow workflow) {
+    StepForms(TaskService tasks, FormService forms, IdentityService identity, Workflow workflow, java.time.Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.forms = forms;
         this.identity = identity;
@@ -113,8 +115,11 @@ public class StepForms {
         workflow.complete(taskId, variables, actor);
     }
 
-    /** Plain JSON of an engine value: Json as its tree, dates as ISO text, the rest as it is. */
-    private static Object plain(TypedValue value) {
+    /**
+     * Plain JSON of an engine value: Json as its tree, a date as the application's local date and time
+     * ({@code 2026-12-22 23:59}: the forms show dates only in read-only text fields), the rest as it is.
+     */
+    private Object plain(TypedValue value) {
         if (value == null || value.getValue() == null) {
             return null;
         }
@@ -126,7 +131,8 @@ public class StepForms {
             }
         }
         if (value.getValue() instanceof Date date) {
-            return date.toInstant().toString();
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(date.toInstant().atZone(clock.getZone()));
         }
         return value.getValue();
     }
