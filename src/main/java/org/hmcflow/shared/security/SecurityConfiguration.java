@@ -34,7 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**",
-            "/fonts/**", "/vendor/**", "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
+            "/fonts/**", "/vendor/**", "/js/**", "/images/**", "/favicon.ico", "/public/**", "/api/public/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper json, LoginMechanism login)

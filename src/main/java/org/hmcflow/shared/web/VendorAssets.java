@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * The scripts and styles the pages load from npm packages (htmx, the form-js viewer, ECharts): copied at build time by
  * {@code src/main/frontend/copy-assets.mjs} into {@code static/vendor/<package>-<version>/}, listed in its
- * {@code manifest.json}. Pages name a file by package and file ({@code ${@vendorAssets.url('htmx.org/htmx.min.js')}})
+ * {@code manifest.json}. Pages name a file by package and file ({@code ${#vendor.url('htmx.org/htmx.min.js')}}, see {@link VendorAssetsDialect})
  * and get the versioned path, so an upgrade is a new URL and browsers may keep a file for good. A page naming a file
  * the build did not copy fails at once instead of loading a 404.
  */
