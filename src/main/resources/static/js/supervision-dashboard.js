@@ -7,7 +7,9 @@
   const COLOURS = ['#2f855a', '#b7791f', '#c53030', '#742a2a', '#718096'];
 
   function option(data) {
-    const base = { color: COLOURS, animation: false, tooltip: { trigger: data.kind === 'pie' ? 'item' : 'axis' } };
+    // the page's own font: the canvas knows no other (the machine may have no Chinese font at all)
+    const base = { color: COLOURS, animation: false, textStyle: { fontFamily: fontFamily() },
+      tooltip: { trigger: data.kind === 'pie' ? 'item' : 'axis' } };
     if (data.kind === 'pie') {
       const counts = data.values.length ? data.values[0] : [];
       return Object.assign(base, {
@@ -31,9 +33,26 @@
     });
   }
 
+  function fontFamily() {
+    return getComputedStyle(document.body).fontFamily;
+  }
+
+  /** Draws once the web font's slices for every label are loaded: a canvas does not redraw when they arrive. */
   function draw(root) {
     if (!window.echarts) return;
-    root.querySelectorAll('[data-chart]').forEach(function (el) {
+    const charts = Array.from(root.querySelectorAll('[data-chart]'));
+    const text = charts.map(function (el) {
+      const data = JSON.parse(el.getAttribute('data-chart'));
+      return data.labels.concat(data.stateLabels).join('');
+    }).join('') + '0123456789';
+    const loading = document.fonts && document.fonts.load ? document.fonts.load('12px ' + fontFamily(), text)
+      : Promise.resolve();
+    loading.then(function () { drawNow(charts); }, function () { drawNow(charts); });
+  }
+
+  function drawNow(charts) {
+    charts.forEach(function (el) {
+      if (!el.isConnected) return;
       const data = JSON.parse(el.getAttribute('data-chart'));
       const old = window.echarts.getInstanceByDom(el);
       if (old) old.dispose();
