@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.hmcflow.shared.web.ErrorReference;
+import org.hmcflow.shared.web.ConflictException;
+import org.hmcflow.shared.web.ForbiddenException;
+import org.hmcflow.shared.web.InvalidInputException;
+import org.hmcflow.shared.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -81,6 +85,19 @@ class BrowserErrors implements HandlerExceptionResolver, Ordered {
     }
 
     private static int statusOf(Exception ex) {
+        // the capabilities' own refusals, which the API's advice answers with the same statuses
+        if (ex instanceof ForbiddenException) {
+            return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (ex instanceof NotFoundException) {
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
+        if (ex instanceof ConflictException) {
+            return HttpServletResponse.SC_CONFLICT;
+        }
+        if (ex instanceof InvalidInputException) {
+            return HttpServletResponse.SC_BAD_REQUEST;
+        }
         if (ex instanceof ErrorResponse response) {
             return response.getStatusCode().value();
         }

@@ -67,6 +67,15 @@ class SecurityConfiguration {
                 Problems.write(response, json, HttpStatus.FORBIDDEN, "Forbidden", "Your role may not do this.", Map.of());
             }
         };
+        // The same for pages: a form posted without a login (its CSRF token refused) is sent to sign in, not to 403.
+        AuthenticationEntryPoint browserEntryPoint = new LoginUrlAuthenticationEntryPoint(login.browserLoginUrl());
+        AccessDeniedHandler browserDenied = (request, response, e) -> {
+            if (CurrentActor.find().isEmpty()) {
+                browserEntryPoint.commence(request, response, null);
+            } else {
+                new AccessDeniedHandlerImpl().handle(request, response, e);
+            }
+        };
 
         http
             .authorizeHttpRequests(auth -> auth
@@ -82,11 +91,11 @@ class SecurityConfiguration {
                 // htmx would swap the login page into a fragment: 401 and HX-Redirect instead of a 302.
                 .defaultAuthenticationEntryPointFor(PortalLoginHandlers.htmx(login.browserLoginUrl()),
                         PortalLoginHandlers::isHtmx)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(login.browserLoginUrl()), AnyRequest.INSTANCE)
+                .defaultAuthenticationEntryPointFor(browserEntryPoint, AnyRequest.INSTANCE)
                 .defaultAccessDeniedHandlerFor(apiDenied, apiPaths)
                 // Browsers get the error page (templates/error.html), not the API's JSON problem. Without a second
                 // mapping Spring Security would use the API handler for every request.
-                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequest.INSTANCE))
+                .defaultAccessDeniedHandlerFor(browserDenied, AnyRequest.INSTANCE))
             // Camunda's webapps carry their own CSRF protection; a request with its own Authorization header (Basic or
             // bearer token) carries no ambient credential to forge.
             .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),

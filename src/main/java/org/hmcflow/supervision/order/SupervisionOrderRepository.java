@@ -2,6 +2,7 @@ package org.hmcflow.supervision.order;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,4 +16,11 @@ interface SupervisionOrderRepository extends JpaRepository<SupervisionOrder, Lon
             + " and o.status in :statuses group by o.deadlineItemId")
     List<Object[]> countByItem(@Param("ids") Collection<Long> ids,
                                @Param("statuses") Collection<SupervisionOrder.Status> statuses);
+
+    List<SupervisionOrder> findByStatusInOrderByDueAtAscIdAsc(Collection<SupervisionOrder.Status> statuses,
+                                                              Pageable page);
+
+    List<SupervisionOrder> findByAddresseeAndStatusInOrderByDueAtAscIdAsc(String addressee,
+                                                                          Collection<SupervisionOrder.Status> statuses,
+                                                                          Pageable page);
 }
