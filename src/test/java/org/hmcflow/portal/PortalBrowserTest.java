@@ -242,7 +242,7 @@ class PortalBrowserTest {
                 .asInt()).as("rules of our stylesheet").isGreaterThan(20);
 
         List<String> urls = page.referencedUrls();
-        assertThat(urls).anyMatch(u -> u.endsWith("/css/hmc.css"))
+        assertThat(urls).anyMatch(u -> u.matches(".*/css/hmc-[0-9a-f]{32}\\.css"))
                 .anyMatch(u -> u.matches("http://localhost:\\d+/fonts/noto-sans-sc/noto-sans-sc-\\d+-(400|700)-normal\\.woff2"));
         assertThat(urls).allSatisfy(u -> assertThat(HeadlessChromium.isLocal(u)).as(u).isTrue());
     }

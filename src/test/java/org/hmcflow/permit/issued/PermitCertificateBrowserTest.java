@@ -151,7 +151,7 @@ class PermitCertificateBrowserTest {
     /** Nothing fetched or referenced from any host but this server. */
     private static void assertOnlyLocal(HeadlessChromium.Page page) throws Exception {
         List<String> urls = page.referencedUrls();
-        assertThat(urls).anyMatch(u -> u.endsWith("/css/permit-certificate.css"))
+        assertThat(urls).anyMatch(u -> u.matches(".*/css/permit-certificate-[0-9a-f]{32}\\.css"))
                 .anyMatch(u -> u.endsWith("/fonts/noto-serif-sc/noto-serif-sc.css"));
         assertThat(urls).allSatisfy(u -> assertThat(HeadlessChromium.isLocal(u)).as(u).isTrue());
         String html = page.eval("document.documentElement.outerHTML").asText();
