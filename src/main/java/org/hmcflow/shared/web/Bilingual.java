@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * The bilingual texts of our process and form files, in one language. The files stay the single definition that
  * Camunda Tasklist shows as written (Chinese first, English second); the portal shows the user's half:
  * <ul>
- *   <li>a form label, description, placeholder or option: {@code "中文 / English"}, split at the first
- *       {@code " / "} whose left side holds Chinese;</li>
+ *   <li>a form label, description, placeholder or option: {@code "中文 / English"} (or {@code "中文（注）/ English"}),
+ *       split at the first {@code "/ "} with Chinese before it and English after it; an option may also read
+ *       {@code "中文 English"} like an element name;</li>
  *   <li>a form's text block (Markdown): its paragraphs, each either Chinese or English (judged by its first letter
  *       after Markdown marks), or itself {@code "中文 / English"};</li>
  *   <li>a BPMN element name: {@code "研判定级 Triage and grade"}, the Chinese up to the first Latin word.</li>
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 public final class Bilingual {
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final String SEPARATOR = " / ";
+    private static final Pattern SEPARATOR = Pattern.compile(" ?/ ");
     /** Chinese, then whitespace, then English starting with a Latin letter. */
     private static final Pattern NAME = Pattern.compile("^(.*?\\p{IsHan}[^A-Za-z]*?)\\s+([A-Za-z].*)$");
     /** Markdown marks and punctuation before a paragraph's first letter. */
@@ -38,16 +39,21 @@ public final class Bilingual {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
-    /** One language of a {@code "中文 / English"} label; the label itself when it has no English half. */
+    /**
+     * One language of a {@code "中文 / English"} label (also {@code "中文（注）/ English"}, and the element-name form
+     * {@code "中文 English"}); the label itself when it has no English half.
+     */
     public static String label(String text, Locale locale) {
         if (text == null) {
             return null;
         }
         int at = splitAt(text);
         if (at < 0) {
-            return text;
+            Matcher m = NAME.matcher(text.strip());
+            return m.matches() ? (english(locale) ? m.group(2).strip() : m.group(1).strip()) : text;
         }
-        return english(locale) ? text.substring(at + SEPARATOR.length()).strip() : text.substring(0, at).strip();
+        int slash = text.indexOf('/', at);
+        return english(locale) ? text.substring(slash + 1).strip() : text.substring(0, at).strip();
     }
 
     /** One language of a BPMN element name such as {@code "研判定级 Triage and grade"}. */
@@ -112,14 +118,17 @@ public final class Bilingual {
         }
     }
 
-    /** Where "中文 / English" splits: the first " / " with Chinese before it and no Chinese after it; else -1. */
+    /**
+     * Where "中文 / English" splits: the first "/" followed by a space (with or without a space before it) that has
+     * Chinese before it and English after it; -1 when there is none.
+     */
     static int splitAt(String text) {
-        int at = text.indexOf(SEPARATOR);
-        while (at >= 0) {
-            if (HAN.matcher(text.substring(0, at)).find() && !isChinese(text.substring(at + SEPARATOR.length()))) {
-                return at;
+        Matcher m = SEPARATOR.matcher(text);
+        while (m.find()) {
+            if (HAN.matcher(text.substring(0, m.start())).find() && !isChinese(text.substring(m.end()))
+                    && !text.substring(m.end()).isBlank()) {
+                return m.start();
             }
-            at = text.indexOf(SEPARATOR, at + 1);
         }
         return -1;
     }
