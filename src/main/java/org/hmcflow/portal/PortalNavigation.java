@@ -7,7 +7,7 @@ import org.hmcflow.user.Role;
 
 /**
  * The sections of the portal a signed-in user works in, as the top bar lists them: everyone has the home page and
- * the inbox (待办); an enterprise its own enterprise page (我的企业); supervisors, heads and admins the supervision
+ * the inbox (待办); an enterprise the hazard report (上报隐患); supervisors, heads and admins the supervision
  * dashboard (督办看板). Labels are keys of the {@code ui} bundle.
  */
 public record PortalNavigation(List<Item> items) {
