@@ -53,44 +53,25 @@
     progress.value = 0;
     status.textContent = s.dataset.uploading + ' ' + file.name;
 
-    const request = new XMLHttpRequest();
-    request.open('POST', s.dataset.uploadUrl);
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) request.setRequestHeader(header.content, token.content);
-    request.setRequestHeader('Accept', 'application/json');
-    request.setRequestHeader('Accept-Language', document.documentElement.lang || 'zh-CN');
-    request.upload.addEventListener('progress', function (e) {
-      if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
-    });
-    request.addEventListener('load', function () {
+    window.hmcUpload(s.dataset.uploadUrl, body, function (percent) { progress.value = percent; }).then(function (answer) {
       progress.hidden = true;
-      if (request.status === 401) {
-        window.location.assign('/login?continue=' + encodeURIComponent(location.pathname + location.search));
-        return;
-      }
-      if (request.status >= 200 && request.status < 300) {
+      if (answer.problem === null) {
         status.textContent = s.dataset.uploaded + ' ' + file.name;
         refresh();
         return;
       }
-      let problem = {};
-      try { problem = JSON.parse(request.responseText); } catch (ignored) { /* not JSON */ }
       input.value = '';
-      const errors = problem.errors || [];
       status.textContent = s.dataset.failed;
+      const errors = answer.problem.errors || [];
       errors.forEach(function (e) {
         const target = e.field === 'pointLabel' ? document.getElementById('new-point-label-error')
           : document.getElementById('files-problem');
         showProblem(target, (e.field === 'pointLabel' ? '' : file.name + ': ') + e.message);
       });
-      if (errors.length === 0) showProblem(document.getElementById('files-problem'), problem.detail || s.dataset.failed);
+      if (errors.length === 0) {
+        showProblem(document.getElementById('files-problem'), answer.problem.detail || s.dataset.failed);
+      }
     });
-    request.addEventListener('error', function () {
-      progress.hidden = true;
-      showProblem(document.getElementById('files-problem'), s.dataset.failed);
-    });
-    request.send(body);
   }
 
   document.addEventListener('change', function (event) {

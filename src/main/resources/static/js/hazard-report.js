@@ -43,34 +43,16 @@
 
     const progress = document.getElementById('upload-progress');
     progress.hidden = false;
-    const request = new XMLHttpRequest();
-    request.open('POST', button.dataset.url);
-    const token = document.querySelector('meta[name="_csrf"]');
-    const header = document.querySelector('meta[name="_csrf_header"]');
-    if (token && header) request.setRequestHeader(header.content, token.content);
-    request.setRequestHeader('Accept', 'application/json');
-    request.setRequestHeader('Accept-Language', document.documentElement.lang || 'zh-CN');
-    request.upload.addEventListener('progress', function (e) {
-      if (e.lengthComputable) progress.value = Math.round(100 * e.loaded / e.total);
-    });
-    request.addEventListener('loadend', function () {
+    window.hmcUpload(button.dataset.url, body, function (percent) { progress.value = percent; }).then(function (answer) {
       progress.hidden = true;
       button.disabled = false;
       button.textContent = label;
-      if (request.status === 401) {
-        window.location.assign('/login?continue=' + encodeURIComponent(location.pathname));
+      if (answer.status === 201) {
+        window.location.assign('/hazards/' + answer.body.id + '?reported=true');
         return;
       }
-      if (request.status === 201) {
-        const created = JSON.parse(request.responseText);
-        window.location.assign('/hazards/' + created.id + '?reported=true');
-        return;
-      }
-      let problem = {};
-      try { problem = JSON.parse(request.responseText); } catch (ignored) { /* not JSON */ }
-      window.HmcForms.showProblems(rendered, problem, box, button.dataset.failed);
+      window.HmcForms.showProblems(rendered, answer.problem || {}, box, button.dataset.failed);
     });
-    request.send(body);
   }
 
   photos.addEventListener('change', listPhotos);

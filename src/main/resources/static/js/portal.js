@@ -27,6 +27,35 @@
     });
   };
 
+  /**
+   * A multipart upload with progress (fetch has none): resolves to { status, problem, body } once answered, with the
+   * RFC 7807 problem parsed for a refusal. A lost session goes to sign in and back to this page.
+   */
+  window.hmcUpload = function (url, body, onProgress) {
+    return new Promise(function (resolve) {
+      const request = new XMLHttpRequest();
+      request.open('POST', url);
+      const c = csrf();
+      if (c) request.setRequestHeader(c.header, c.token);
+      request.setRequestHeader('Accept', 'application/json');
+      request.setRequestHeader('Accept-Language', document.documentElement.lang || 'zh-CN');
+      request.upload.addEventListener('progress', function (e) {
+        if (e.lengthComputable && onProgress) onProgress(Math.round(100 * e.loaded / e.total));
+      });
+      request.addEventListener('loadend', function () {
+        if (request.status === 401) {
+          window.location.assign('/login?continue=' + encodeURIComponent(location.pathname + location.search));
+          return;
+        }
+        let parsed = {};
+        try { parsed = JSON.parse(request.responseText); } catch (ignored) { /* not JSON */ }
+        const ok = request.status >= 200 && request.status < 300;
+        resolve({ status: request.status, body: ok ? parsed : null, problem: ok ? null : parsed });
+      });
+      request.send(body);
+    });
+  };
+
   document.addEventListener('htmx:configRequest', function (event) {
     const c = csrf();
     if (c) event.detail.headers[c.header] = c.token;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.hmcflow.support.H2AppTest;
 import org.hmcflow.support.PortalBrowser;
@@ -155,6 +156,82 @@ class HazardPortalBrowserTest {
         enterprise.screenshot("hazard-closed-out");
         enterprise.assertClean();
         assertThat(jdbc.queryForObject("select state from hmc.hazard where id = ?", String.class, id)).isEqualTo("CLOSED_OUT");
+    }
+
+    /**
+     * A reviewer returns a major hazard's rectification plan with reasons, which the enterprise reads on its next
+     * step; the inbox's filter, search, sort and page survive opening a step and coming back.
+     */
+    @Test
+    void aReviewerReturnsAPlanWithReasonsAndTheInboxKeepsItsFilters() throws Exception {
+        org.hmcflow.support.ApiClient api = new org.hmcflow.support.ApiClient(port, "enterprise");
+        long id = api.post("/api/hazards", Map.of("title", "含铅废渣露天堆放（退回测试）", "description", "废渣库顶棚破损。",
+                "location", "废渣库", "pollutants", List.of("Pb"))).json().path("id").asLong();
+        reviewer = PortalBrowser.open(port, ZH).get("/").signIn("reviewer", "demo");
+        enterprise = PortalBrowser.open(port, ZH).get("/").signIn("enterprise", "demo");
+
+        // the inbox, filtered to hazards, searched and sorted: the choices are in the URL
+        reviewer.get("/inbox");
+        reviewer.waitFor(By.xpath("//label[contains(@class,'chip')][.//input[@value='hazard-lifecycle']]")).click();
+        reviewer.waitUntil(d -> d.getCurrentUrl().contains("process=hazard-lifecycle"));
+        WebElement search = reviewer.waitFor(By.id("inbox-q"));
+        search.sendKeys("研判");
+        reviewer.waitUntil(d -> d.getCurrentUrl().contains("q="));
+        new org.openqa.selenium.support.ui.Select(reviewer.driver().findElement(By.id("inbox-sort")))
+                .selectByValue("CREATED_DESC");
+        reviewer.waitUntil(d -> d.getCurrentUrl().contains("sort=CREATED_DESC"));
+        String filtered = reviewer.path();
+        reviewer.waitFor(By.xpath("//table[@id='inbox']//tr[td[3][normalize-space()='" + id + "']]//a")).click();
+        formReady(reviewer, "#step-form");
+        reviewer.driver().findElement(By.id("back")).click();
+        reviewer.waitUntil(d -> d.getCurrentUrl().endsWith(filtered));
+        assertThat(reviewer.waitFor(By.id("inbox-q")).getAttribute("value")).isEqualTo("研判");
+        assertThat(reviewer.driver().findElement(By.cssSelector("#inbox-filters input[value='hazard-lifecycle']"))
+                .isSelected()).isTrue();
+        assertThat(reviewer.text("#inbox-sort option:checked")).contains("最新在前");
+
+        // triage as major; the enterprise files its plan; the reviewer returns it with reasons
+        reviewer.waitFor(By.xpath("//table[@id='inbox']//tr[td[3][normalize-space()='" + id + "']]//a")).click();
+        formReady(reviewer, "#step-form");
+        choose(reviewer, "Field_TriageDecision", "重大隐患");
+        choose(reviewer, "Field_ResponsibleGroup", "市环境保护局");
+        type(reviewer, "Field_TriageComment", "重大隐患，须提交整改方案。");
+        reviewer.driver().findElement(By.id("complete")).click();
+        reviewer.waitUntil(d -> d.getCurrentUrl().contains("done="));
+        assertThat(reviewer.path()).as("back on the same filtered inbox").startsWith(filtered);
+
+        openStepOf(enterprise, id);
+        type(enterprise, "Field_PlanTargets", "废渣全部入库，顶棚修复。");
+        type(enterprise, "Field_PlanMeasures", "更换顶棚，设置导流沟。");
+        type(enterprise, "Field_PlanFunds", "80000");
+        type(enterprise, "Field_PlanResponsiblePerson", "张工");
+        type(enterprise, "Field_PlanInterimMeasures", "临时覆盖防雨布。");
+        enterprise.driver().findElement(By.id("complete")).click();
+        enterprise.waitUntil(d -> d.getCurrentUrl().contains("done="));
+
+        openStepOf(reviewer, id);
+        assertThat(reviewer.text("#step-name")).isEqualTo("审批整改方案");
+        choose(reviewer, "Field_PlanDecision", "退回修改");
+        reviewer.driver().findElement(By.id("complete")).click();
+        assertThat(fieldError(reviewer, "Field_ReviewComment")).as("a return needs its reasons").isEqualTo("不能为空");
+        type(reviewer, "Field_ReviewComment", "资金测算不足，请补充导流沟的投资明细。");
+        reviewer.driver().findElement(By.id("complete")).click();
+        reviewer.waitUntil(d -> d.getCurrentUrl().contains("done="));
+
+        openStepOf(enterprise, id);
+        assertThat(enterprise.text("#step-name")).isEqualTo("提交整改方案");
+        assertThat(field(enterprise, "Field_ReviewComment").getAttribute("value"))
+                .isEqualTo("资金测算不足，请补充导流沟的投资明细。");
+        assertThat(enterprise.text("#case-trail")).contains("整改方案退回", "资金测算不足");
+        enterprise.screenshot("hazard-plan-returned");
+        enterprise.assertClean();
+        reviewer.assertClean();
+    }
+
+    private static void openStepOf(PortalBrowser browser, long caseId) {
+        browser.get("/inbox");
+        browser.waitFor(By.xpath("//table[@id='inbox']//tr[td[3][normalize-space()='" + caseId + "']]//a")).click();
+        formReady(browser, "#step-form");
     }
 
     private static void formReady(PortalBrowser browser, String container) {

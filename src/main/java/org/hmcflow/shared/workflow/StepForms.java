@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -48,15 +46,13 @@ public class StepForms {
 
     private final TaskService tasks;
     private final FormService forms;
-    private final IdentityService identity;
     private final Workflow workflow;
     private final java.time.Clock clock;
 
-    StepForms(TaskService tasks, FormService forms, IdentityService identity, Workflow workflow, java.time.Clock clock) {
+    StepForms(TaskService tasks, FormService forms, Workflow workflow, java.time.Clock clock) {
         this.clock = clock;
         this.tasks = tasks;
         this.forms = forms;
-        this.identity = identity;
         this.workflow = workflow;
     }
 
@@ -75,7 +71,7 @@ public class StepForms {
         if (!workflow.mayWork(actor, step)) {
             throw new NotFoundException("step " + taskId);
         }
-        return asApplication(() -> {
+        return workflow.asApplication(() -> {
             Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
             if (task == null || task.getCamundaFormRef() == null) {
                 return Optional.empty();
@@ -147,18 +143,6 @@ public class StepForms {
             }
         }
         return value;
-    }
-
-    private <T> T asApplication(java.util.function.Supplier<T> work) {
-        Authentication user = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (user != null) {
-                identity.setAuthentication(user);
-            }
-        }
     }
 
     /** The keys a form shows (fields, lists, option lists) and the ones a user may enter. */

@@ -539,7 +539,7 @@ public class Workflow {
      * (a completion listener) the user's authentication is put back afterwards, so the rest of that command still
      * runs as the user.
      */
-    private <T> T asApplication(Supplier<T> work) {
+    <T> T asApplication(Supplier<T> work) {
         Authentication user = identity.getCurrentAuthentication();
         identity.clearAuthentication();
         try {
