@@ -41,7 +41,8 @@ class InboxController {
     String inbox(@RequestParam(required = false) String process, @RequestParam(required = false) String q,
                  @RequestParam(defaultValue = "DUE") String sort, @RequestParam(defaultValue = "0") int page,
                  @RequestParam(required = false) String done,
-                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
+                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+                 jakarta.servlet.http.HttpServletResponse response) {
         Actor actor = CurrentActor.get();
         List<String> keys = workflow.processKeys();
         String processKey = process != null && keys.contains(process) ? process : null;
@@ -70,7 +71,12 @@ class InboxController {
         model.addAttribute("here", here);
         model.addAttribute("done", done);
         model.addAttribute("htmx", htmx != null);
-        return htmx != null ? "inbox :: results" : "inbox";
+        if (htmx != null) {
+            // the address bar shows the same canonical URL that steps link back to
+            response.setHeader("HX-Push-Url", here);
+            return "inbox :: results";
+        }
+        return "inbox";
     }
 
     private static InboxOrder parse(String sort) {

@@ -145,8 +145,16 @@ public class StepForms {
         return value;
     }
 
-    /** The keys a form shows (fields, lists, option lists) and the ones a user may enter. */
+    /**
+     * The keys a form shows (fields, lists, option lists, and the variables its FEEL expressions read, such as a
+     * {@code conditional.hide} of {@code =planDecision != "RETURN"}) and the ones a user may enter.
+     */
     private record Fields(List<String> shown, Set<String> enterable) {
+
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        private static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "true", "false", "null", "if", "then",
+                "else", "in", "some", "every", "satisfies", "for", "return", "between", "instance", "of", "is",
+                "string", "number", "date", "time", "count", "sum", "contains", "length", "upper", "lower", "case");
 
         static Fields of(JsonNode schema) {
             Set<String> shown = new LinkedHashSet<>();
@@ -155,8 +163,27 @@ public class StepForms {
             return new Fields(List.copyOf(shown), Set.copyOf(enterable));
         }
 
+        /** Variable names an expression (a text starting with "=") of this component reads, outside string literals. */
+        private static void expressions(JsonNode node, Set<String> shown) {
+            if (node.isTextual() && node.asText().startsWith("=")) {
+                java.util.regex.Matcher m = NAME.matcher(node.asText().substring(1).replaceAll("\"[^\"]*\"", " "));
+                while (m.find()) {
+                    if (!FEEL_WORDS.contains(m.group())) {
+                        shown.add(m.group());
+                    }
+                }
+            } else if (node.isObject() && !node.has("type")) {
+                node.forEach(child -> expressions(child, shown));
+            }
+        }
+
         private static void collect(JsonNode components, Set<String> shown, Set<String> enterable) {
             for (JsonNode c : components) {
+                c.fields().forEachRemaining(e -> {
+                    if (!"components".equals(e.getKey())) {
+                        expressions(e.getValue(), shown);
+                    }
+                });
                 if (c.hasNonNull("valuesKey")) {
                     shown.add(c.get("valuesKey").asText());
                 }
