@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,15 +97,16 @@ class SelfInspectionPages {
      */
     private Map<String, Object> prefill(Actor actor, SelfInspectionKind kind, Locale locale) {
         List<ScheduleEntry> schedule = service.schedule(actor).stream().filter(e -> e.kind() == kind).toList();
-        String period = schedule.stream()
+        ScheduleEntry owed = schedule.stream()
                 .filter(e -> e.status() == ScheduleStatus.DUE || e.status() == ScheduleStatus.OVERDUE
                         || e.status() == ScheduleStatus.OPEN)
-                .map(ScheduleEntry::period).findFirst()
-                .orElse(schedule.isEmpty() ? null : schedule.get(schedule.size() - 1).period());
+                .findFirst().orElse(schedule.isEmpty() ? null : schedule.get(schedule.size() - 1));
+        LocalDate today = service.today();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", kind.name());
-        data.put("period", period);
-        data.put("inspectedOn", service.today().toString());
+        data.put("period", owed == null ? null : owed.period());
+        // the inspection day must lie inside the period: today for the current one, else the period's last day
+        data.put("inspectedOn", (owed == null || !today.isAfter(owed.end()) ? today : owed.end()).toString());
         List<Map<String, Object>> items = new ArrayList<>();
         for (ChecklistItem item : service.checklist().itemsOf(kind)) {
             Map<String, Object> row = new LinkedHashMap<>();
