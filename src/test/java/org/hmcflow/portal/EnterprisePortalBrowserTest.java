@@ -167,6 +167,7 @@ class EnterprisePortalBrowserTest {
                 .hasSize(1);
         assertThat(enterprise.text()).doesNotContain("must not", "Field is required");
         assertThat(count("select count(*) from hmc.self_inspection where period = '" + last + "'")).isZero();
+        enterprise.script("arguments[0].scrollIntoView({block: 'center'})", error);
         enterprise.screenshot("self-inspection");
 
         note.sendKeys("初期雨水池切换阀锈死，雨水未经收集直排");
