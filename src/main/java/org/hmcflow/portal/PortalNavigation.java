@@ -21,6 +21,7 @@ public record PortalNavigation(List<Item> items) {
         add(items, "inbox", "/inbox", actor.role() == Role.ENTERPRISE ? "ui.nav.my-steps" : "ui.nav.inbox",
                 requestPath);
         if (actor.role() == Role.ENTERPRISE) {
+            add(items, "enterprise", "/enterprise", "ui.nav.enterprise", requestPath);
             add(items, "report-hazard", "/hazards/new", "ui.nav.report-hazard", requestPath);
         }
         if (actor.role() == Role.SUPERVISOR || actor.role() == Role.ADMIN || actor.role() == Role.HEAD) {

@@ -27,8 +27,8 @@ final class SelfInspectionApi {
 
         SelfInspectionService.Filing toFiling() {
             return new SelfInspectionService.Filing(kind, period, inspectedOn, inspectorName, items.stream()
-                    .map(i -> new SelfInspectionService.Answer(i.itemCode(), i.compliant(), i.finding(), i.location(),
-                            i.pollutants()))
+                    .map(i -> new SelfInspectionService.Answer(i.itemCode(), i.compliant(), i.answer(), i.finding(),
+                            i.location(), i.pollutants()))
                     .toList());
         }
     }
@@ -36,7 +36,9 @@ final class SelfInspectionApi {
     @Schema(description = "One answered checklist item; a non-compliant one needs finding, location and pollutants and becomes a hazard report")
     record ItemAnswer(
             @Schema(description = "The checklist item's code (GET /api/self-inspections/checklist)") @NotBlank @Size(max = 40) String itemCode,
-            @Schema(description = "true = 符合 (compliant), false = 不符合 (non-compliant)") @NotNull Boolean compliant,
+            @Schema(description = "true = 符合 (compliant), false = 不符合 (non-compliant); or give answer instead") Boolean compliant,
+            @Schema(description = "COMPLIANT, NON_COMPLIANT or NOT_APPLICABLE (不适用, counts as compliant); the portal's "
+                    + "form rows send this instead of compliant") SelfInspectionConclusion answer,
             @Schema(description = "发现的问题 — required when non-compliant; becomes the hazard's description") @Size(max = 2000) String finding,
             @Schema(description = "Where it was found; required when non-compliant") @Size(max = 300) String location,
             @Schema(description = "Heavy metals involved, element symbols (Pb, Cd, …); required when non-compliant")
@@ -61,8 +63,8 @@ final class SelfInspectionApi {
     }
 
     @Schema(description = "An answered item; textZh/textEn are null if the item has since left the checklist")
-    record ItemView(String itemCode, String textZh, String textEn, boolean compliant, String finding, String location,
-                    List<String> pollutants, Long hazardId) {
+    record ItemView(String itemCode, String textZh, String textEn, boolean compliant, SelfInspectionConclusion answer,
+                    String finding, String location, List<String> pollutants, Long hazardId) {
     }
 
     record Detail(Summary inspection, List<ItemView> items) {
@@ -70,7 +72,7 @@ final class SelfInspectionApi {
             return new Detail(Summary.of(s), s.getItems().stream().map(i -> {
                 ChecklistItem q = checklist.find(i.getItemCode()).orElse(null);
                 return new ItemView(i.getItemCode(), q == null ? null : q.zh(), q == null ? null : q.en(),
-                        i.isCompliant(), i.getFinding(), i.getLocation(), i.getPollutants(), i.getHazardId());
+                        i.isCompliant(), i.getConclusion(), i.getFinding(), i.getLocation(), i.getPollutants(), i.getHazardId());
             }).toList());
         }
     }

@@ -10,7 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One answered checklist item of a {@link SelfInspection}: 符合 (compliant) or 不符合 (non-compliant). A non-compliant
+ * One answered checklist item of a {@link SelfInspection}: 符合 (compliant), 不符合 (non-compliant) or 不适用 (not
+ * applicable, which counts as compliant). A non-compliant
  * item records the finding (发现的问题), where it was found and the heavy metals involved, and points to the hazard
  * (隐患) it was reported as.
  */
@@ -25,6 +26,9 @@ public class SelfInspectionItem {
     private String itemCode;
     @Column(nullable = false)
     private boolean compliant;
+    /** 不适用 — compliant for the older readers, and shown as "not applicable". */
+    @Column(name = "not_applicable", nullable = false)
+    private boolean notApplicable;
     /** What was found; required when non-compliant, an optional remark otherwise. */
     private String finding;
     private String location;
@@ -36,9 +40,11 @@ public class SelfInspectionItem {
     protected SelfInspectionItem() {
     }
 
-    SelfInspectionItem(String itemCode, boolean compliant, String finding, String location, List<String> pollutants) {
+    SelfInspectionItem(String itemCode, SelfInspectionConclusion conclusion, String finding, String location,
+                       List<String> pollutants) {
         this.itemCode = itemCode;
-        this.compliant = compliant;
+        this.compliant = conclusion.compliant();
+        this.notApplicable = conclusion == SelfInspectionConclusion.NOT_APPLICABLE;
         this.finding = finding;
         this.location = location;
         this.pollutants = pollutants == null || pollutants.isEmpty() ? null : String.join(",", pollutants);
@@ -58,6 +64,15 @@ public class SelfInspectionItem {
 
     public boolean isCompliant() {
         return compliant;
+    }
+
+    public boolean isNotApplicable() {
+        return notApplicable;
+    }
+
+    public SelfInspectionConclusion getConclusion() {
+        return notApplicable ? SelfInspectionConclusion.NOT_APPLICABLE
+                : compliant ? SelfInspectionConclusion.COMPLIANT : SelfInspectionConclusion.NON_COMPLIANT;
     }
 
     public String getFinding() {

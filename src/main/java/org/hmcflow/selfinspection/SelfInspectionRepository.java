@@ -15,6 +15,10 @@ interface SelfInspectionRepository extends JpaRepository<SelfInspection, Long>, 
     @Query("select s.enterpriseId from SelfInspection s where s.kind = :kind and s.period = :period")
     Set<Long> enterpriseIdsFiled(@Param("kind") SelfInspectionKind kind, @Param("period") String period);
 
+    @Query("select s.id from SelfInspection s where s.enterpriseId = :enterpriseId and s.kind = :kind and s.period = :period")
+    Optional<Long> idFiled(@Param("enterpriseId") Long enterpriseId, @Param("kind") SelfInspectionKind kind,
+                           @Param("period") String period);
+
     @EntityGraph(attributePaths = "items")
     Optional<SelfInspection> findWithItemsById(Long id);
 }

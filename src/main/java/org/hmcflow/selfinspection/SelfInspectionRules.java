@@ -61,6 +61,7 @@ final class SelfInspectionRules {
     private static void checkItems(List<Answer> answers, SelfInspectionKind kind, SelfInspectionChecklist checklist,
                                    List<FieldProblem> problems) {
         Set<String> answered = new HashSet<>();
+        boolean byConclusion = answers.stream().anyMatch(a -> a != null && a.answer() != null);
         for (int i = 0; i < answers.size(); i++) {
             String at = "items[" + i + "]";
             Answer answer = answers.get(i);
@@ -79,7 +80,7 @@ final class SelfInspectionRules {
             } else if (!answered.add(code)) {
                 problems.add(new FieldProblem(at + ".itemCode", "hmc.validation.self-inspection-item-twice", code));
             }
-            checkAnswer(at, answer, problems);
+            checkAnswer(at, answer, problems, byConclusion);
         }
         if (kind != null) {
             for (ChecklistItem item : checklist.itemsOf(kind)) {
@@ -90,11 +91,16 @@ final class SelfInspectionRules {
         }
     }
 
-    private static void checkAnswer(String at, Answer answer, List<FieldProblem> problems) {
-        if (answer.compliant() == null) {
-            problems.add(new FieldProblem(at + ".compliant", "hmc.validation.required"));
+    private static void checkAnswer(String at, Answer answer, List<FieldProblem> problems, boolean byConclusion) {
+        SelfInspectionConclusion conclusion = answer.conclusion();
+        if (conclusion == null) {
+            // named after the shape the filing uses: the portal's form rows say "answer", the older JSON "compliant"
+            problems.add(new FieldProblem(at + (byConclusion ? ".answer" : ".compliant"), "hmc.validation.required"));
+        } else if (answer.answer() != null && answer.compliant() != null
+                && answer.compliant() != answer.answer().compliant()) {
+            problems.add(new FieldProblem(at + ".answer", "hmc.validation.self-inspection-answer-conflict"));
         }
-        boolean nonCompliant = Boolean.FALSE.equals(answer.compliant());
+        boolean nonCompliant = conclusion == SelfInspectionConclusion.NON_COMPLIANT;
         String finding = answer.finding();
         if (nonCompliant && (finding == null || finding.isBlank())) {
             problems.add(new FieldProblem(at + ".finding", "hmc.validation.self-inspection-finding"));

@@ -42,7 +42,22 @@ public class SelfInspectionService {
      * One checklist item's answer. A non-compliant answer needs the finding, where it was found and the heavy metals
      * involved (element symbols); for a compliant one the finding is an optional remark.
      */
-    public record Answer(String itemCode, Boolean compliant, String finding, String location, List<String> pollutants) {
+    public record Answer(String itemCode, Boolean compliant, SelfInspectionConclusion answer, String finding,
+                         String location, List<String> pollutants) {
+
+        /** The older shape: compliant true/false only. */
+        public Answer(String itemCode, Boolean compliant, String finding, String location, List<String> pollutants) {
+            this(itemCode, compliant, null, finding, location, pollutants);
+        }
+
+        /** The conclusion, from {@code answer} when given, else from {@code compliant}; null when neither is. */
+        public SelfInspectionConclusion conclusion() {
+            if (answer != null) {
+                return answer;
+            }
+            return compliant == null ? null
+                    : compliant ? SelfInspectionConclusion.COMPLIANT : SelfInspectionConclusion.NON_COMPLIANT;
+        }
     }
 
     /** Filters of the list; null means any. An enterprise user always sees its own filings only. */
@@ -95,7 +110,7 @@ public class SelfInspectionService {
         }
 
         List<SelfInspectionItem> items = filing.items().stream().map(a -> new SelfInspectionItem(a.itemCode(),
-                a.compliant(), strip(a.finding()), strip(a.location()), distinct(a.pollutants()))).toList();
+                a.conclusion(), strip(a.finding()), strip(a.location()), distinct(a.pollutants()))).toList();
         SelfInspection inspection;
         try {
             inspection = inspections.saveAndFlush(new SelfInspection(actor.enterpriseId(), filing.kind(),
@@ -177,6 +192,69 @@ public class SelfInspectionService {
                         LocalDate.ofInstant(e.getCreatedAt(), clock.getZone())))
                 .toList();
         return OverdueRules.overdue(registered, p -> inspections.enterpriseIdsFiled(p.kind(), p.text()), today, graceDays);
+    }
+
+    /** Where one period of an enterprise's self-inspection calendar stands. */
+    public enum ScheduleStatus {
+        /** 已填报 */
+        FILED,
+        /** 可填报 — the current period: may be filed now, due after it ends. */
+        OPEN,
+        /** 待填报 — ended, still inside the grace days. */
+        DUE,
+        /** 逾期未自查 — the grace days have passed. */
+        OVERDUE,
+        /** 无需填报 — it ended before the enterprise was registered. */
+        NOT_OWED
+    }
+
+    /**
+     * One period of the calendar (自查日历).
+     *
+     * @param dueBy        the last on-time day (the period's end plus the grace days)
+     * @param inspectionId the filing, when filed
+     */
+    public record ScheduleEntry(SelfInspectionKind kind, String period, LocalDate start, LocalDate end, LocalDate dueBy,
+                                ScheduleStatus status, Long inspectionId) {
+    }
+
+    /**
+     * 自查日历 — for each kind, the period before the current one and the current one, with where each stands for the
+     * actor's enterprise: routine first, earlier period first. Empty for users of no enterprise.
+     */
+    @Transactional(readOnly = true)
+    public List<ScheduleEntry> schedule(Actor actor) {
+        if (!actor.is(Role.ENTERPRISE) || actor.enterpriseId() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate registeredOn = enterprises.find(actor.enterpriseId())
+                .map(e -> LocalDate.ofInstant(e.getCreatedAt(), clock.getZone())).orElse(today);
+        List<ScheduleEntry> entries = new ArrayList<>();
+        for (SelfInspectionKind kind : SelfInspectionKind.values()) {
+            InspectionPeriod current = InspectionPeriod.containing(kind, today);
+            for (InspectionPeriod period : List.of(current.previous(), current)) {
+                Long filed = inspections.idFiled(actor.enterpriseId(), kind, period.text()).orElse(null);
+                LocalDate dueBy = period.dueBy(graceDays);
+                ScheduleStatus status;
+                if (filed != null) {
+                    status = ScheduleStatus.FILED;
+                } else if (period.contains(today)) {
+                    status = ScheduleStatus.OPEN;
+                } else if (registeredOn.isAfter(period.end())) {
+                    status = ScheduleStatus.NOT_OWED;
+                } else {
+                    status = today.isAfter(dueBy) ? ScheduleStatus.OVERDUE : ScheduleStatus.DUE;
+                }
+                entries.add(new ScheduleEntry(kind, period.text(), period.start(), period.end(), dueBy, status, filed));
+            }
+        }
+        return entries;
+    }
+
+    /** The bureau's calendar day, from the injected clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public SelfInspectionChecklist checklist() {

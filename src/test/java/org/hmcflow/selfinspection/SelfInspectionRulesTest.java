@@ -147,4 +147,25 @@ class SelfInspectionRulesTest {
                 "items[1].finding", "items");
         assertThat(fields(new Filing(null, "2026-10", TODAY, "陈工", List.of()))).containsExactly("kind");
     }
+
+    @Test
+    void thePortalsRowsAnswerWithAConclusionAndNameTheirFieldsAfterIt() {
+        LocalDate on = LocalDate.of(2026, 10, 5);
+        Answer notApplicable = new Answer("WASTEWATER_TREATMENT", null, SelfInspectionConclusion.NOT_APPLICABLE, null,
+                null, null);
+        Answer nonCompliant = new Answer("HAZARDOUS_WASTE_STORAGE", null, SelfInspectionConclusion.NON_COMPLIANT, " ",
+                "危废库", List.of("Pb"));
+        assertThat(notApplicable.conclusion().compliant()).isTrue();
+        assertThat(fields(routine("2026-10", on, notApplicable, nonCompliant))).containsExactly("items[1].finding");
+        // an unanswered row of a filing that answers by conclusion is named after its radio, not "compliant"
+        Answer unanswered = new Answer("HAZARDOUS_WASTE_STORAGE", null, null, null, null, null);
+        assertThat(fields(routine("2026-10", on, notApplicable, unanswered))).containsExactly("items[1].answer");
+        // both shapes at once must agree
+        Answer contradicting = new Answer("HAZARDOUS_WASTE_STORAGE", true, SelfInspectionConclusion.NON_COMPLIANT,
+                "渗漏", "危废库", List.of("Pb"));
+        assertThat(check(routine("2026-10", on, notApplicable, contradicting)))
+                .extracting(FieldProblem::field, FieldProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("items[1].answer",
+                        "hmc.validation.self-inspection-answer-conflict"));
+    }
 }

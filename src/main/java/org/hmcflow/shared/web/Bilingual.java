@@ -101,7 +101,7 @@ public final class Bilingual {
             if (!(node instanceof ObjectNode c)) {
                 continue;
             }
-            for (String field : List.of("label", "description", "placeholder")) {
+            for (String field : List.of("label", "description", "placeholder", "dateLabel", "timeLabel")) {
                 if (c.path(field).isTextual()) {
                     c.put(field, label(c.get(field).asText(), locale));
                 }
